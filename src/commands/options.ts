@@ -1,0 +1,26 @@
+// The options every command reads, parsed once from argv (CLI) or inputs (action).
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CommandOptions {
+  /** Path of the config file, as given (relative to the working directory). */
+  readonly config: string;
+  /** Environment whose `environments.<env>` override applies; default: the config's `environment`. */
+  readonly environment?: string;
+  readonly format: OutputFormat;
+  readonly region?: string;
+  /** AWS endpoint for every client (moto, LocalStack); else the SDK's AWS_ENDPOINT_URL. */
+  readonly endpointUrl?: string;
+  /** synth: the cloud assembly directory. */
+  readonly out: string;
+  /** deploy: execute a change set even when it replaces or deletes stateful resources. */
+  readonly allowReplacement: boolean;
+  /** deploy/plan: bucket for assets and large templates; default: one the tool ensures. */
+  readonly artifactBucket?: string;
+  /** destroy: delete even a stack that is not marked ephemeral. */
+  readonly force: boolean;
+  /** Print debug lines. */
+  readonly verbose: boolean;
+}
+
+export const DEFAULT_CONFIG_FILE = 'serverless.config.yml';

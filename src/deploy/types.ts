@@ -1,0 +1,64 @@
+// Result shapes of plan / deploy / destroy (SPEC §2), shared by the CLI, the action and reports.
+import type { CostEstimate, Finding } from '../review/types';
+
+export type ChangeAction = 'Add' | 'Modify' | 'Remove' | 'Import' | 'Dynamic';
+
+/**
+ * How dangerous a change is, most dangerous first:
+ * - data-loss: a stateful resource (DynamoDB table, S3 bucket, SQS queue, Kinesis stream,
+ *   log group) replaced or removed
+ * - replacement: any other resource replaced (True or Conditional)
+ * - permissions: an IAM resource added, changed or removed
+ * - code-only: only a function's code changed
+ * - safe: everything else
+ */
+export type Risk = 'data-loss' | 'replacement' | 'permissions' | 'code-only' | 'safe';
+
+export interface ResourceChange {
+  readonly logicalId: string;
+  readonly type: string;
+  readonly action: ChangeAction;
+  /** CloudFormation's Replacement: 'True' | 'False' | 'Conditional'; null for Add/Remove. */
+  readonly replacement: 'True' | 'False' | 'Conditional' | null;
+  readonly risk: Risk;
+  readonly physicalId?: string;
+  /** Why: the properties that force replacement, or what is removed. */
+  readonly reason?: string;
+  /** The config key the resource came from, when known. */
+  readonly resource?: string;
+}
+
+/** The seed module's six outputs (SPEC §3), maps keyed by the config's keys. */
+export interface SeedOutputs {
+  readonly lambda_function_names: Readonly<Record<string, string>>;
+  readonly lambda_function_arns: Readonly<Record<string, string>>;
+  readonly api_gateway_id: string;
+  readonly api_gateway_endpoint: string;
+  readonly dynamodb_table_names: Readonly<Record<string, string>>;
+  readonly dynamodb_table_arns: Readonly<Record<string, string>>;
+}
+
+export interface PlanResult {
+  readonly stackName: string;
+  readonly hasChanges: boolean;
+  /** Absent on the no-op fast path (no change set is created) and after an empty change set is deleted. */
+  readonly changeSetId?: string;
+  readonly changeSetType?: 'CREATE' | 'UPDATE';
+  readonly changes: readonly ResourceChange[];
+  readonly cost?: CostEstimate;
+  /** Monthly cost of what is deployed now, for the "+$12.40 / month" delta; absent on first deploy. */
+  readonly deployedMonthlyUsd?: number;
+  readonly findings?: readonly Finding[];
+}
+
+export interface DeployResult extends PlanResult {
+  readonly outputs: SeedOutputs;
+  /** Final stack status, e.g. CREATE_COMPLETE. */
+  readonly status: string;
+}
+
+export interface DestroyResult {
+  readonly stackName: string;
+  /** False when there was no stack to delete. */
+  readonly deleted: boolean;
+}

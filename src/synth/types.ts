@@ -1,0 +1,52 @@
+// What synthesis hands to deploy and review. Written by synth/, read by everyone after it.
+import type { LoadedConfig } from '../config';
+
+/** Which config entry a CloudFormation resource came from. Also written into the template as
+ * resource Metadata under the key `serverless-action:origin`, so the deploy step can map a
+ * deployed stack's resources back to config keys (moto leaves Outputs empty after a change set). */
+export interface ResourceOrigin {
+  /** function | table | api | stage | authorizer | queue | dlq | topic | bucket | stream | rule | alarm | log-group | role | ... */
+  readonly kind: string;
+  /** The config key (lambda_config / dynamodb_config / event_source_config key, or 'api'). */
+  readonly key: string;
+  /** Dotted config path, e.g. `lambda_config.api-handler`, for locate(). */
+  readonly path: string;
+}
+
+export const ORIGIN_METADATA_KEY = 'serverless-action:origin';
+
+export interface CfnTemplate {
+  AWSTemplateFormatVersion?: string;
+  Description?: string;
+  Parameters?: Record<string, unknown>;
+  Resources: Record<string, { Type: string; Properties?: Record<string, unknown>; Metadata?: Record<string, unknown>; DependsOn?: string | string[]; DeletionPolicy?: string; UpdateReplacePolicy?: string; Condition?: string }>;
+  Outputs?: Record<string, { Value: unknown; Description?: string; Export?: unknown }>;
+  Conditions?: Record<string, unknown>;
+  Rules?: Record<string, unknown>;
+}
+
+export interface SynthOptions {
+  /** Cloud assembly directory (created; earlier contents replaced). */
+  readonly outDir: string;
+  /** Bucket for file assets; default `serverless-action-${AWS::AccountId}-${AWS::Region}` (placeholders resolved at deploy). */
+  readonly artifactBucket?: string;
+  /** Ephemeral stage (pr-*): DESTROY removal policies, no deletion protection, short log retention, an `ephemeral` tag. */
+  readonly ephemeral?: boolean;
+}
+
+export interface SynthesizedStack {
+  readonly stackName: string;
+  /** Absolute path of the cloud assembly directory. */
+  readonly outDir: string;
+  /** Absolute path of the template JSON inside outDir. */
+  readonly templateFile: string;
+  /** Absolute path of the CDK asset manifest (`<stack>.assets.json`). */
+  readonly assetManifestFile: string;
+  readonly template: CfnTemplate;
+  readonly resourceCount: number;
+  /** Stack-level tags to pass to CloudFormation (config tags + project, environment, managed-by[, ephemeral]). */
+  readonly tags: Readonly<Record<string, string>>;
+  /** logical id -> origin, for every resource that came from a config entry. */
+  readonly origins: Readonly<Record<string, ResourceOrigin>>;
+  readonly loaded: LoadedConfig;
+}
