@@ -4,7 +4,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'node_modules/', 'cdk.out/', 'coverage/', 'examples/**', 'test/fixtures/**', '**/*.mjs', '**/*.js'] },
+  {
+    ignores: [
+      'dist/',
+      'build/',
+      'node_modules/',
+      'cdk.out/',
+      'coverage/',
+      'examples/**',
+      'test/fixtures/**',
+      '**/*.mjs',
+      '**/*.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

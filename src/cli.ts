@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { COMMANDS } from './commands/registry';
 import { DEFAULT_CONFIG_FILE, type CommandOptions, type OutputFormat } from './commands/options';
 import { streamLogger } from './io';
-import { ServerlessActionError, errorMessage } from './errors';
+import { ConfigError, ServerlessActionError, errorMessage, formatDiagnostic } from './errors';
 
 const USAGE = `usage: serverless-action <command> [options]
 
@@ -23,6 +23,9 @@ options:
   --artifact-bucket B    plan/deploy: bucket for code and large templates
   --allow-replacement    deploy: execute even when stateful resources are replaced or deleted
   --force                destroy: also delete a stack not marked ephemeral
+  --keep STAGES          sweep: comma-separated preview stages to keep, e.g. pr-12,pr-15
+  --ttl-hours N          sweep: delete previews not deployed for N hours, even when kept
+  --dry-run              sweep: list what would be deleted, delete nothing
   --verbose              debug output
   --help                 this text`;
 
@@ -47,6 +50,9 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
         'allow-replacement': { type: 'boolean' },
         force: { type: 'boolean' },
         verbose: { type: 'boolean' },
+        keep: { type: 'string' },
+        'ttl-hours': { type: 'string' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -57,13 +63,18 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
   const command = positionals[0];
   if (values.help || command === undefined) throw new UsageError('');
   if (!(command in COMMANDS)) {
-    throw new UsageError(`unknown command "${command}"; expected one of: ${Object.keys(COMMANDS).join(', ')}`);
+    throw new UsageError(
+      `unknown command "${command}"; expected one of: ${Object.keys(COMMANDS).join(', ')}`,
+    );
   }
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const format = values.format ?? 'text';
-  const formats: readonly string[] = command === 'review' ? ['text', 'json', 'sarif'] : ['text', 'json'];
+  const formats: readonly string[] =
+    command === 'review' ? ['text', 'json', 'sarif'] : ['text', 'json'];
   if (!formats.includes(format)) {
-    throw new UsageError(`--format must be one of ${formats.join(', ')} for ${command}, got "${format}"`);
+    throw new UsageError(
+      `--format must be one of ${formats.join(', ')} for ${command}, got "${format}"`,
+    );
   }
   const options: CommandOptions = {
     config: values.config ?? DEFAULT_CONFIG_FILE,
@@ -76,8 +87,27 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
     ...(values.region !== undefined && { region: values.region }),
     ...(values['endpoint-url'] !== undefined && { endpointUrl: values['endpoint-url'] }),
     ...(values['artifact-bucket'] !== undefined && { artifactBucket: values['artifact-bucket'] }),
+    ...(values.keep !== undefined && { keep: parseKeep(values.keep) }),
+    ...(values['ttl-hours'] !== undefined && { ttlHours: parseTtlHours(values['ttl-hours']) }),
+    ...(values['dry-run'] !== undefined && { dryRun: values['dry-run'] }),
   };
   return { command, options };
+}
+
+/** `--keep "pr-1, pr-2,"` -> ['pr-1', 'pr-2']; an empty value keeps nothing (no PR is open). */
+function parseKeep(value: string): string[] {
+  return value
+    .split(',')
+    .map((stage) => stage.trim())
+    .filter((stage) => stage !== '');
+}
+
+function parseTtlHours(value: string): number {
+  const hours = Number(value);
+  if (value.trim() === '' || !Number.isFinite(hours) || hours <= 0) {
+    throw new UsageError(`--ttl-hours must be a positive number of hours, got "${value}"`);
+  }
+  return hours;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -103,6 +133,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       cwd: process.cwd(),
     });
   } catch (error) {
+    if (error instanceof ConfigError) {
+      // Diagnostics already read `FILE:LINE:COLUMN: error: ...`; print them as they are.
+      for (const d of [...error.diagnostics, ...error.warnings]) logger.info(formatDiagnostic(d));
+      return 1;
+    }
     if (error instanceof ServerlessActionError) {
       logger.error(error.message);
       if (error.hint) logger.info(`hint: ${error.hint}`);
@@ -112,14 +147,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
+/** Runs the CLI on this process's argv and sets its exit code. */
+export function runCli(): void {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`serverless-action: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `serverless-action: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 1;
     },
   );
 }
+
+if (require.main === module) runCli();

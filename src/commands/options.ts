@@ -21,6 +21,12 @@ export interface CommandOptions {
   readonly force: boolean;
   /** Print debug lines. */
   readonly verbose: boolean;
+  /** sweep: preview stages to keep (those of open pull requests), e.g. ['pr-12', 'pr-15']. */
+  readonly keep?: readonly string[];
+  /** sweep: delete previews not deployed for this many hours, even when kept. */
+  readonly ttlHours?: number;
+  /** sweep: list what would be deleted, delete nothing. */
+  readonly dryRun?: boolean;
 }
 
 export const DEFAULT_CONFIG_FILE = 'serverless.config.yml';

@@ -1,5 +1,17 @@
 // One entry per verb; each verb's module is loaded only when it runs, so `validate`
-// never pays for aws-cdk-lib or the AWS SDK.
+// never pays for aws-cdk-lib or the AWS SDK. In the ncc bundle every `require.ensure`
+// below is a split point: the verb lands in its own chunk file and code the verbs share
+// (aws-cdk-lib, the SDK) in shared chunks, parsed only when a verb needs them. webpack
+// recognizes only the literal form, with the path written out twice; outside a bundle
+// (ts-jest, ts-node) the plain import() runs instead.
+/* eslint-disable @typescript-eslint/no-require-imports */
+import type * as Validate from './validate';
+import type * as Synth from './synth';
+import type * as Review from './review';
+import type * as Plan from './plan';
+import type * as Deploy from './deploy';
+import type * as Destroy from './destroy';
+import type * as Sweep from './sweep';
 import type { Logger } from '../io';
 import type { CommandOptions } from './options';
 
@@ -17,29 +29,93 @@ export interface CommandContext {
 /** A command returns its exit code: 0 success, 1 failure the user must act on. */
 export type Command = (context: CommandContext) => Promise<number>;
 
-export const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<Command> }>> = {
-  validate: {
-    summary: 'load and check the config (no AWS)',
-    load: async () => (await import('./validate')).validateCommand,
-  },
-  synth: {
-    summary: 'write a CDK cloud assembly to --out (no AWS)',
-    load: async () => (await import('./synth')).synthCommand,
-  },
+type Loader = () => Promise<Command>;
+
+const loadValidate: Loader = async () =>
+  (typeof require.ensure !== 'function'
+    ? await import('./validate')
+    : await new Promise<typeof Validate>((ok, fail) =>
+        require.ensure!(
+          ['./validate'],
+          () => ok(require('./validate') as typeof Validate),
+          fail,
+          'validate',
+        ),
+      )
+  ).validateCommand;
+const loadSynth: Loader = async () =>
+  (typeof require.ensure !== 'function'
+    ? await import('./synth')
+    : await new Promise<typeof Synth>((ok, fail) =>
+        require.ensure!(['./synth'], () => ok(require('./synth') as typeof Synth), fail, 'synth'),
+      )
+  ).synthCommand;
+const loadReview: Loader = async () =>
+  (typeof require.ensure !== 'function'
+    ? await import('./review')
+    : await new Promise<typeof Review>((ok, fail) =>
+        require.ensure!(
+          ['./review'],
+          () => ok(require('./review') as typeof Review),
+          fail,
+          'review',
+        ),
+      )
+  ).reviewCommand;
+const loadPlan: Loader = async () =>
+  (typeof require.ensure !== 'function'
+    ? await import('./plan')
+    : await new Promise<typeof Plan>((ok, fail) =>
+        require.ensure!(['./plan'], () => ok(require('./plan') as typeof Plan), fail, 'plan'),
+      )
+  ).planCommand;
+const loadDeploy: Loader = async () =>
+  (typeof require.ensure !== 'function'
+    ? await import('./deploy')
+    : await new Promise<typeof Deploy>((ok, fail) =>
+        require.ensure!(
+          ['./deploy'],
+          () => ok(require('./deploy') as typeof Deploy),
+          fail,
+          'deploy',
+        ),
+      )
+  ).deployCommand;
+const loadDestroy: Loader = async () =>
+  (typeof require.ensure !== 'function'
+    ? await import('./destroy')
+    : await new Promise<typeof Destroy>((ok, fail) =>
+        require.ensure!(
+          ['./destroy'],
+          () => ok(require('./destroy') as typeof Destroy),
+          fail,
+          'destroy',
+        ),
+      )
+  ).destroyCommand;
+const loadSweep: Loader = async () =>
+  (typeof require.ensure !== 'function'
+    ? await import('./sweep')
+    : await new Promise<typeof Sweep>((ok, fail) =>
+        require.ensure!(['./sweep'], () => ok(require('./sweep') as typeof Sweep), fail, 'sweep'),
+      )
+  ).sweepCommand;
+
+export const COMMANDS: Readonly<Record<string, { summary: string; load: Loader }>> = {
+  validate: { summary: 'load and check the config (no AWS)', load: loadValidate },
+  synth: { summary: 'write a CDK cloud assembly to --out (no AWS)', load: loadSynth },
   review: {
     summary: 'cost estimate and security findings of the synthesized stack (no AWS)',
-    load: async () => (await import('./review')).reviewCommand,
+    load: loadReview,
   },
-  plan: {
-    summary: 'create and describe a change set without executing it',
-    load: async () => (await import('./plan')).planCommand,
-  },
+  plan: { summary: 'create and describe a change set without executing it', load: loadPlan },
   deploy: {
     summary: 'plan, then execute the change set and wait; print outputs',
-    load: async () => (await import('./deploy')).deployCommand,
+    load: loadDeploy,
   },
-  destroy: {
-    summary: 'delete the stack of the environment',
-    load: async () => (await import('./destroy')).destroyCommand,
+  destroy: { summary: 'delete the stack of the environment', load: loadDestroy },
+  sweep: {
+    summary: 'delete preview stacks (pr-*) of closed pull requests or older than --ttl-hours',
+    load: loadSweep,
   },
 };

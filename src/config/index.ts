@@ -1,11 +1,10 @@
 // Public face of config/: load a file, merge one environment, validate, keep positions.
-// PROVISIONAL minimal version (no positions yet); the config work replaces the internals
-// but keeps these signatures, which synth, review, deploy and the action build on.
-import { readFile } from 'node:fs/promises';
+// synth, review, deploy and the action build on these signatures.
 import { dirname, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { ConfigError, type Diagnostic, type SourceLocation } from '../errors';
-import { ResolvedConfigSchema, type ResolvedConfig } from './schema';
+import { analyzeConfigText, type Analysis } from './analyze';
+import { readConfigSource } from './read-source';
+import type { ResolvedConfig } from './schema';
 
 export interface LoadedConfig {
   /** Path of the config file as the user named it (used in every message). */
@@ -17,7 +16,12 @@ export interface LoadedConfig {
   /** Base config with `environments.<environment>` merged over it and defaults applied. */
   readonly config: ResolvedConfig;
   readonly warnings: readonly Diagnostic[];
-  /** Where a config path (e.g. ['lambda_config', 'api-handler', 'environment', 'API_KEY']) is written; the nearest existing parent when the path itself is not. */
+  /**
+   * Where a config path (e.g. ['lambda_config', 'api-handler', 'environment', 'API_KEY']) is
+   * written: its key's line and column; the override's when the environment's override wrote
+   * the value (a mapping both wrote points at the base, where it is defined); the nearest
+   * written parent when the path itself is not written.
+   */
   locate(path: readonly (string | number)[]): SourceLocation;
 }
 
@@ -36,35 +40,67 @@ export interface ValidationResult {
   readonly warnings: readonly Diagnostic[];
 }
 
-/** Loads and validates; throws ConfigError listing every problem. */
+/** Loads and validates; throws ConfigError listing every problem (and the warnings). */
 export async function loadConfig(file: string, options: LoadOptions = {}): Promise<LoadedConfig> {
-  const absolute = resolve(options.cwd ?? process.cwd(), file);
-  const raw = parse(await readFile(absolute, 'utf8')) as Record<string, unknown>;
-  const { environments, ...base } = raw as Record<string, unknown> & {
-    environments?: Record<string, Record<string, unknown>>;
+  const { analysis, dir } = await analyzeFile(file, options);
+  if (analysis.config === undefined) throw new ConfigError(analysis.errors, analysis.warnings);
+  return {
+    file,
+    dir,
+    environment: analysis.environment,
+    config: analysis.config,
+    warnings: analysis.warnings,
+    locate: (path) => ({ file, ...analysis.locate(path, 'key') }),
   };
-  const environment = options.environment ?? (typeof base['environment'] === 'string' ? base['environment'] : 'dev');
-  const merged = { ...deepMerge(base, environments?.[environment] ?? {}), environment };
-  const result = ResolvedConfigSchema.safeParse(merged);
-  const here = { file, line: 1, column: 1 };
-  if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((i) => ({ ...here, severity: 'error' as const, path: i.path.join('.'), message: i.message })),
-    );
-  }
-  return { file, dir: dirname(absolute), environment, config: result.data, warnings: [], locate: () => here };
 }
 
-function deepMerge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(override)) {
-    const current = out[key];
-    out[key] =
-      isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
-  }
-  return out;
+/** Loads and validates; never throws for a bad config: every problem is in the result. */
+export async function validateConfig(
+  file: string,
+  options: LoadOptions = {},
+): Promise<ValidationResult> {
+  const { analysis } = await analyzeFile(file, options);
+  return {
+    valid: analysis.errors.length === 0,
+    errors: analysis.errors,
+    warnings: analysis.warnings,
+  };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+async function analyzeFile(
+  file: string,
+  options: LoadOptions,
+): Promise<{ analysis: Analysis; dir: string }> {
+  const absolute = resolve(options.cwd ?? process.cwd(), file);
+  const dir = dirname(absolute);
+  const source = await readConfigSource(absolute, file);
+  if (!source.ok) {
+    const problem: Diagnostic = {
+      file,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      path: '',
+      message: source.message,
+    };
+    return {
+      dir,
+      analysis: {
+        errors: [problem],
+        warnings: [],
+        environment: options.environment ?? 'dev',
+        locate: () => ({ line: 1, column: 1 }),
+      },
+    };
+  }
+  const analysis = analyzeConfigText(source.text, {
+    file,
+    dir,
+    ...(options.environment !== undefined && { environment: options.environment }),
+    ...(options.today !== undefined && { today: options.today }),
+  });
+  return { analysis, dir };
 }
+
+export { analyzeConfigText, type Analysis, type AnalyzeOptions } from './analyze';
+export { MAX_CONFIG_BYTES } from './read-source';

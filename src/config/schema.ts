@@ -26,8 +26,14 @@ const envValue = z.union([z.string(), z.number(), z.boolean()]).transform((v) =>
 export const AccessLevel = z.enum(['read', 'write', 'read_write']);
 
 const vpcConfig = z.strictObject({
-  subnet_ids: z.array(z.string().regex(/^subnet-[0-9a-z]+$/, 'expected a subnet id like "subnet-0abc"')).min(1).max(16),
-  security_group_ids: z.array(z.string().regex(/^sg-[0-9a-z]+$/, 'expected a security group id like "sg-0abc"')).min(1).max(5),
+  subnet_ids: z
+    .array(z.string().regex(/^subnet-[0-9a-z]+$/, 'expected a subnet id like "subnet-0abc"'))
+    .min(1)
+    .max(16),
+  security_group_ids: z
+    .array(z.string().regex(/^sg-[0-9a-z]+$/, 'expected a security group id like "sg-0abc"'))
+    .min(1)
+    .max(5),
 });
 
 export const LambdaFunctionSchema = z.strictObject({
@@ -37,10 +43,30 @@ export const LambdaFunctionSchema = z.strictObject({
   handler: z.string().min(1).max(128).default('index.handler'),
   memory_size: int(128, 10240).default(128),
   timeout: int(1, 900).default(3),
-  environment: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'environment variable names use letters, digits and "_", and start with a letter'), envValue).nullish(),
+  environment: z
+    .record(
+      z
+        .string()
+        .regex(
+          /^[A-Za-z][A-Za-z0-9_]*$/,
+          'environment variable names use letters, digits and "_", and start with a letter',
+        ),
+      envValue,
+    )
+    .nullish(),
   vpc_config: vpcConfig.nullish(),
   tracing_config: z.enum(['Active', 'PassThrough']).nullish(),
-  layers: z.array(z.string().regex(/^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:layer:[A-Za-z0-9_-]+:\d+$/, 'expected a layer version ARN')).max(5).nullish(),
+  layers: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:layer:[A-Za-z0-9_-]+:\d+$/,
+          'expected a layer version ARN',
+        ),
+    )
+    .max(5)
+    .nullish(),
   /** -1 leaves the function unreserved (the seed's convention). */
   reserved_concurrent_executions: int(-1, 100000).default(-1),
   // --- added fields ---
@@ -48,7 +74,10 @@ export const LambdaFunctionSchema = z.strictObject({
   source: z.string().min(1).optional(),
   /** API routes served by this function: "GET /users/{id}", "ANY /{proxy+}", or "$connect" for WebSocket APIs. */
   routes: z.array(z.string().min(1)).optional(),
-  architectures: z.array(z.enum(['x86_64', 'arm64'])).length(1).optional(),
+  architectures: z
+    .array(z.enum(['x86_64', 'arm64']))
+    .length(1)
+    .optional(),
   description: z.string().max(256).optional(),
   /** aws_lambda_provisioned_concurrency_config.provisioned_concurrent_executions */
   provisioned_concurrent_executions: int(0, 100000).optional(),
@@ -114,13 +143,18 @@ export const ApiGatewaySchema = z.strictObject({
   domain_config: domainConfig.nullish(),
   // --- added fields ---
   /** Stage name; default: the environment. */
-  stage_name: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/).optional(),
+  stage_name: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,128}$/)
+    .optional(),
   throttling_burst_limit: int(0, 5000).optional(),
   throttling_rate_limit: z.number().min(0).max(10000).optional(),
   access_log_enabled: z.boolean().optional(),
   /** REST: the stage cache (aws_api_gateway_stage.cache_cluster_enabled / cache_cluster_size). */
   cache_cluster_enabled: z.boolean().optional(),
-  cache_cluster_size: z.enum(['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237']).optional(),
+  cache_cluster_size: z
+    .enum(['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'])
+    .optional(),
   cache_ttl_in_seconds: int(0, 3600).optional(),
   /** REST: request validation (aws_api_gateway_request_validator). */
   validate_request_body: z.boolean().optional(),
@@ -146,7 +180,12 @@ const attribute = z.strictObject({
 });
 
 const globalSecondaryIndex = z.strictObject({
-  name: z.string().regex(/^[A-Za-z0-9_.-]{3,255}$/, 'index names are 3-255 characters of letters, digits, "_", "-" and "."'),
+  name: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_.-]{3,255}$/,
+      'index names are 3-255 characters of letters, digits, "_", "-" and "."',
+    ),
   hash_key: z.string().min(1),
   range_key: z.string().min(1).nullish(),
   projection_type: z.enum(['ALL', 'KEYS_ONLY', 'INCLUDE']).default('ALL'),
@@ -183,12 +222,23 @@ export const DynamoDbTableSchema = z.strictObject({
   deletion_protection_enabled: z.boolean().optional(),
 });
 
-export const EventSourceType = z.enum(['SQS', 'SNS', 'S3', 'DYNAMODB_STREAM', 'KINESIS', 'SCHEDULE', 'EVENTBRIDGE']);
+export const EventSourceType = z.enum([
+  'SQS',
+  'SNS',
+  'S3',
+  'DYNAMODB_STREAM',
+  'KINESIS',
+  'SCHEDULE',
+  'EVENTBRIDGE',
+]);
 
 /** Accepts the SPEC's spellings: any case, and "CloudWatch Events" for EVENTBRIDGE. */
 export function normalizeEventSourceType(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const upper = value.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const upper = value
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   if (upper === 'CLOUDWATCH_EVENTS' || upper === 'CLOUDWATCH_EVENT') return 'EVENTBRIDGE';
   if (upper === 'DYNAMODB' || upper === 'DYNAMODB_STREAMS') return 'DYNAMODB_STREAM';
   return upper;
@@ -208,7 +258,10 @@ export const EventSourceSchema = z.strictObject({
   /** A queue/topic/bucket/stream name created by the stack, an existing ARN, or (DYNAMODB_STREAM) a dynamodb_config key. */
   source: z.string().min(1).optional(),
   /** SCHEDULE: rate(...) or cron(...). */
-  schedule: z.string().regex(/^(rate|cron)\(.+\)$/, 'expected rate(...) or cron(...)').optional(),
+  schedule: z
+    .string()
+    .regex(/^(rate|cron)\(.+\)$/, 'expected rate(...) or cron(...)')
+    .optional(),
   /** EVENTBRIDGE: the event pattern, as EventBridge writes it. */
   event_pattern: z.record(z.string(), z.unknown()).optional(),
   /** EVENTBRIDGE: name of an existing custom event bus (default: the account's default bus). */
@@ -272,10 +325,23 @@ export const UsageSchema = z.strictObject({
     .optional(),
   sqs: z.record(z.string(), usageRequests).optional(),
   sns: z.record(z.string(), usageRequests).optional(),
-  eventbridge: z.record(z.string(), z.strictObject({ monthly_custom_events: z.number().min(0).optional() })).optional(),
-  s3: z.record(z.string(), z.strictObject({ storage_gb: z.number().min(0).optional(), monthly_requests: z.number().min(0).optional() })).optional(),
+  eventbridge: z
+    .record(z.string(), z.strictObject({ monthly_custom_events: z.number().min(0).optional() }))
+    .optional(),
+  s3: z
+    .record(
+      z.string(),
+      z.strictObject({
+        storage_gb: z.number().min(0).optional(),
+        monthly_requests: z.number().min(0).optional(),
+      }),
+    )
+    .optional(),
   cloudwatch: z
-    .strictObject({ monthly_log_ingestion_gb: z.number().min(0).optional(), log_storage_gb: z.number().min(0).optional() })
+    .strictObject({
+      monthly_log_ingestion_gb: z.number().min(0).optional(),
+      log_storage_gb: z.number().min(0).optional(),
+    })
     .optional(),
 });
 
@@ -288,7 +354,8 @@ export const SuppressionSchema = z.strictObject({
 });
 
 const NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
-const NAME_MESSAGE = 'use lowercase letters, digits and "-" (it becomes part of AWS resource names)';
+const NAME_MESSAGE =
+  'use lowercase letters, digits and "-" (it becomes part of AWS resource names)';
 
 /** Everything but `environments`: what one environment's merged config must satisfy. */
 export const ResolvedConfigSchema = z.strictObject({
@@ -314,7 +381,9 @@ export const ServerlessConfigSchema = ResolvedConfigSchema.extend({
   environments: z
     .record(
       z.string().regex(NAME_PATTERN, NAME_MESSAGE),
-      z.looseObject({}).describe('A partial config deep-merged over the base for this environment.'),
+      z
+        .looseObject({})
+        .describe('A partial config deep-merged over the base for this environment.'),
     )
     .optional(),
 });

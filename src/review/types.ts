@@ -49,4 +49,6 @@ export interface CostEstimate {
 export interface ReviewResult {
   readonly cost: CostEstimate;
   readonly findings: readonly Finding[];
+  /** Review-level warnings, e.g. a suppression that matches no finding. (Added, optional.) */
+  readonly warnings?: readonly string[];
 }

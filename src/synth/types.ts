@@ -19,7 +19,18 @@ export interface CfnTemplate {
   AWSTemplateFormatVersion?: string;
   Description?: string;
   Parameters?: Record<string, unknown>;
-  Resources: Record<string, { Type: string; Properties?: Record<string, unknown>; Metadata?: Record<string, unknown>; DependsOn?: string | string[]; DeletionPolicy?: string; UpdateReplacePolicy?: string; Condition?: string }>;
+  Resources: Record<
+    string,
+    {
+      Type: string;
+      Properties?: Record<string, unknown>;
+      Metadata?: Record<string, unknown>;
+      DependsOn?: string | string[];
+      DeletionPolicy?: string;
+      UpdateReplacePolicy?: string;
+      Condition?: string;
+    }
+  >;
   Outputs?: Record<string, { Value: unknown; Description?: string; Export?: unknown }>;
   Conditions?: Record<string, unknown>;
   Rules?: Record<string, unknown>;
@@ -49,4 +60,20 @@ export interface SynthesizedStack {
   /** logical id -> origin, for every resource that came from a config entry. */
   readonly origins: Readonly<Record<string, ResourceOrigin>>;
   readonly loaded: LoadedConfig;
+  /** Added by synth: problems that do not stop synthesis (e.g. an existing bucket's notification to set by hand). */
+  readonly warnings?: readonly string[];
 }
+
+/** Names of the stack's CloudFormation Outputs (pinned: the deploy step reads them). The four
+ * maps are JSON object strings keyed by config key; the API outputs exist only with an API. */
+export const STACK_OUTPUTS = {
+  lambdaFunctionNames: 'LambdaFunctionNames',
+  lambdaFunctionArns: 'LambdaFunctionArns',
+  dynamodbTableNames: 'DynamodbTableNames',
+  dynamodbTableArns: 'DynamodbTableArns',
+  apiGatewayId: 'ApiGatewayId',
+  apiGatewayEndpoint: 'ApiGatewayEndpoint',
+} as const;
+
+/** CloudFormation's limit on resources in one stack. */
+export const MAX_STACK_RESOURCES = 500;

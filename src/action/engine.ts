@@ -1,0 +1,28 @@
+// What `run` needs from the engine, as one interface: the action's tests pass a fake, and
+// main.ts loads the real one (synth + review + deploy, aws-cdk-lib included) only after
+// credentials are in hand, so the action reaches its first AWS call fast.
+import type { AwsCredentials } from '../aws/credentials';
+import type { LoadedConfig } from '../config';
+import type { DeployResult, DestroyResult, PlanResult } from '../deploy/types';
+import type { FailOn } from '../inputs';
+
+export interface EngineRequest {
+  readonly loaded: LoadedConfig;
+  readonly stackName: string;
+  readonly region: string;
+  readonly endpointUrl?: string;
+  /** undefined: the SDK's default credential chain. */
+  readonly credentials?: AwsCredentials;
+  readonly ephemeral: boolean;
+  readonly allowReplacement: boolean;
+  readonly artifactBucket?: string;
+  readonly force: boolean;
+  /** deploy: refuse to execute when the review finds unsuppressed findings at or above this. */
+  readonly failOn: FailOn;
+}
+
+export interface ActionEngine {
+  plan(request: EngineRequest): Promise<PlanResult>;
+  deploy(request: EngineRequest): Promise<DeployResult>;
+  destroy(request: EngineRequest): Promise<DestroyResult>;
+}

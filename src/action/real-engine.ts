@@ -1,0 +1,113 @@
+// The real engine behind `run`: synth -> review -> plan/deploy/destroy, on SDK clients built
+// with this run's credentials. Loaded lazily by main.ts (it brings aws-cdk-lib).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAwsClients, type AwsClients } from '../aws/clients';
+import { deployedTemplate } from '../deploy/cfn';
+import { runDeploy, runDestroy, runPlan, type DeployDeps } from '../deploy';
+import type { PlanResult } from '../deploy/types';
+import type { Clock, Logger } from '../io';
+import { review } from '../review';
+import { bundledPrices, estimateCost } from '../review/cost';
+import type { ReviewResult } from '../review/types';
+import { synthesize, type SynthesizedStack } from '../synth';
+import type { ActionEngine, EngineRequest } from './engine';
+import { findingsGate } from './gate';
+
+export function realEngine(clock: Clock, logger: Logger): ActionEngine {
+  const withClients = async <T>(
+    request: EngineRequest,
+    work: (deps: DeployDeps) => Promise<T>,
+  ): Promise<T> => {
+    const clients: AwsClients = createAwsClients({
+      region: request.region,
+      ...(request.endpointUrl !== undefined && { endpoint: request.endpointUrl }),
+      ...(request.credentials !== undefined && { credentials: request.credentials }),
+    });
+    try {
+      return await work({ clients, clock, logger });
+    } finally {
+      clients.destroy();
+    }
+  };
+
+  return {
+    plan: (request) =>
+      withClients(request, (deps) =>
+        withStack(request, async (stack, reviewed) => {
+          const deployedMonthlyUsd = await deployedCost(request, deps);
+          const outcome = await runPlan(stack, deps);
+          return merge(outcome.result, reviewed, deployedMonthlyUsd);
+        }),
+      ),
+    deploy: (request) =>
+      withClients(request, (deps) =>
+        withStack(request, async (stack, reviewed) => {
+          // The gate runs before anything reaches the account: review needs no AWS.
+          const gate = findingsGate(reviewed.findings, request.failOn, {
+            stackName: stack.stackName,
+            hasChanges: false,
+            changes: [],
+            cost: reviewed.cost,
+            findings: reviewed.findings,
+          });
+          if (gate) throw gate;
+          const deployedMonthlyUsd = await deployedCost(request, deps);
+          const outcome = await runDeploy(stack, deps, {
+            allowReplacement: request.allowReplacement,
+          });
+          return merge(outcome, reviewed, deployedMonthlyUsd);
+        }),
+      ),
+    destroy: (request) =>
+      withClients(request, (deps) => runDestroy(request.stackName, deps, { force: request.force })),
+  };
+
+  async function withStack<T>(
+    request: EngineRequest,
+    work: (stack: SynthesizedStack, reviewed: ReviewResult) => Promise<T>,
+  ): Promise<T> {
+    const outDir = await mkdtemp(join(tmpdir(), 'serverless-action-'));
+    try {
+      const stack = await synthesize(request.loaded, {
+        outDir,
+        ephemeral: request.ephemeral,
+        ...(request.artifactBucket !== undefined && { artifactBucket: request.artifactBucket }),
+      });
+      logger.info(`synthesized ${stack.stackName}: ${stack.resourceCount} resources`);
+      for (const warning of stack.warnings ?? []) logger.warn(warning);
+      const reviewed = await review(stack, {
+        region: request.region,
+        today: clock.now().toISOString().slice(0, 10),
+      });
+      for (const warning of reviewed.warnings ?? []) logger.warn(warning);
+      return await work(stack, reviewed);
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** The monthly cost of what is deployed now, for the comment's delta; undefined on a first deploy. */
+async function deployedCost(request: EngineRequest, deps: DeployDeps): Promise<number | undefined> {
+  const template = await deployedTemplate(deps.clients.cloudFormation, request.stackName).catch(
+    () => undefined,
+  );
+  if (template === undefined) return undefined;
+  const { book } = bundledPrices(request.region);
+  return estimateCost(template, request.loaded.config.usage, book, request.region).monthlyUsd;
+}
+
+function merge<T extends PlanResult>(
+  result: T,
+  reviewed: ReviewResult,
+  deployedMonthlyUsd: number | undefined,
+): T {
+  return {
+    ...result,
+    cost: reviewed.cost,
+    findings: reviewed.findings,
+    ...(deployedMonthlyUsd !== undefined && { deployedMonthlyUsd }),
+  };
+}

@@ -1,0 +1,135 @@
+// The whole check of one config text for one environment: parse (positions kept), merge the
+// environment, schema, semantic checks, code sources; every finding becomes a diagnostic at
+// its line and column. Never throws for a bad config: problems are data.
+import type { Diagnostic } from '../errors';
+import { checkCodeSources, probeDisk, type PathProbe } from './code-sources';
+import { dottedPath, type Finding, type Position } from './findings';
+import { findingsFromIssues } from './issues';
+import { makeLocator, type Locator } from './locate';
+import {
+  checkEnvironmentNames,
+  checkRequestedEnvironment,
+  withoutExtensions,
+} from './checks/environments';
+import { selectEnvironment } from './merge';
+import { parseConfigText } from './parse-document';
+import { ResolvedConfigSchema, type ResolvedConfig } from './schema';
+import { declaredKeysOfData, salvageConfig } from './salvage';
+import { checkSemantics } from './semantics';
+
+export interface AnalyzeOptions {
+  /** The file name diagnostics print, as the user named it. */
+  readonly file: string;
+  /** Absolute directory of the config file: code `source` paths resolve against it. */
+  readonly dir: string;
+  readonly environment?: string;
+  /** YYYY-MM-DD; default: the current UTC date. */
+  readonly today?: string;
+  /** How code sources are looked up; default: the disk. */
+  readonly probe?: PathProbe;
+}
+
+export interface Analysis {
+  readonly errors: readonly Diagnostic[];
+  readonly warnings: readonly Diagnostic[];
+  /** The chosen environment (the flag, else the file's `environment`, else "dev"). */
+  readonly environment: string;
+  /** Set when there are no errors. */
+  readonly config?: ResolvedConfig;
+  readonly locate: Locator;
+}
+
+export function analyzeConfigText(text: string, options: AnalyzeOptions): Analysis {
+  const parsed = parseConfigText(text);
+  const fallbackEnvironment = options.environment ?? 'dev';
+  if (parsed.value === undefined) {
+    const locate = makeLocator(parsed.index, undefined);
+    return finish(parsed.findings, options.file, locate, fallbackEnvironment);
+  }
+  const selection = selectEnvironment(withoutExtensions(parsed.value), options.environment);
+  const locate = makeLocator(
+    parsed.index,
+    selection.hasOverride ? selection.environment : undefined,
+  );
+  const findings: Finding[] = [
+    ...parsed.findings,
+    ...selection.findings,
+    ...checkEnvironmentNames(parsed.value['environments']),
+    ...checkRequestedEnvironment(parsed.value['environments'], options.environment),
+  ];
+
+  const result = ResolvedConfigSchema.safeParse(selection.merged);
+  let config: ResolvedConfig;
+  if (result.success) {
+    config = result.data;
+  } else {
+    const issues = result.error.issues.filter(
+      // A bad --environment is reported once, above, not again as the merged `environment`.
+      (issue) =>
+        !(
+          options.environment !== undefined &&
+          issue.path.length === 1 &&
+          issue.path[0] === 'environment'
+        ),
+    );
+    findings.push(
+      ...findingsFromIssues(issues, {
+        schema: ResolvedConfigSchema,
+        data: selection.merged,
+        extraRootKeys: ['environments'],
+      }),
+    );
+    config = salvageConfig(selection.merged);
+  }
+  findings.push(
+    ...checkSemantics({
+      config,
+      declared: declaredKeysOfData(selection.merged),
+      today: options.today ?? new Date().toISOString().slice(0, 10),
+    }),
+    ...checkCodeSources(config, options.dir, options.probe ?? probeDisk),
+  );
+  const analysis = finish(findings, options.file, locate, selection.environment);
+  return analysis.errors.length === 0 ? { ...analysis, config } : analysis;
+}
+
+function finish(
+  findings: readonly Finding[],
+  file: string,
+  locate: Locator,
+  environment: string,
+): Analysis {
+  const diagnostics = dedupe(findings.map((f) => toDiagnostic(f, file, locate))).sort(byPosition);
+  return {
+    errors: diagnostics.filter((d) => d.severity === 'error'),
+    warnings: diagnostics.filter((d) => d.severity === 'warning'),
+    environment,
+    locate,
+  };
+}
+
+function toDiagnostic(finding: Finding, file: string, locate: Locator): Diagnostic {
+  const position: Position = finding.position ?? locate(finding.path, finding.at ?? 'value');
+  return {
+    file,
+    line: position.line,
+    column: position.column,
+    severity: finding.severity,
+    path: dottedPath(finding.path),
+    message: finding.message,
+  };
+}
+
+function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.line}:${d.column}:${d.severity}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
+}

@@ -1,0 +1,291 @@
+// Thin, typed wrappers over the CloudFormation calls the engine makes. Each one is a
+// single responsibility; the decisions live in the pure modules beside this one.
+import {
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DeleteStackCommand,
+  DescribeChangeSetCommand,
+  DescribeStackEventsCommand,
+  DescribeStacksCommand,
+  GetTemplateCommand,
+  ListChangeSetsCommand,
+  ListStackResourcesCommand,
+  type Change,
+  type CloudFormationClient,
+  type DescribeChangeSetCommandOutput,
+  type Stack,
+  type StackEvent,
+  type StackResourceSummary,
+} from '@aws-sdk/client-cloudformation';
+import { ServerlessActionError, errorMessage } from '../errors';
+import type { Clock, Logger } from '../io';
+import type { CfnTemplate } from '../synth/types';
+import { backoffDelay, isTerminal } from './stack-state';
+
+/** Change sets this tool creates start with this; only those are ever cleaned up. */
+export const CHANGE_SET_PREFIX = 'serverless-action-';
+
+/** The stack, or undefined when it does not exist. */
+export async function describeStack(
+  cfn: CloudFormationClient,
+  stackName: string,
+): Promise<Stack | undefined> {
+  try {
+    const out = await cfn.send(new DescribeStacksCommand({ StackName: stackName }));
+    return out.Stacks?.[0];
+  } catch (error) {
+    if (/does not exist/.test(errorMessage(error))) return undefined;
+    throw error;
+  }
+}
+
+export interface WaitOptions {
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly timeoutMs: number;
+  /** What the wait is for, in messages: "deploy of demo-dev". */
+  readonly what: string;
+}
+
+/** Polls DescribeStacks with backoff until the status is terminal; prints new events. */
+export async function waitForStack(
+  cfn: CloudFormationClient,
+  stackId: string,
+  options: WaitOptions & { readonly printEvents?: () => Promise<void> },
+): Promise<Stack | undefined> {
+  const started = options.clock.now().getTime();
+  for (let attempt = 0; ; attempt++) {
+    // Status and events in parallel: one round trip per poll instead of two.
+    const [stack] = await Promise.all([
+      describeStack(cfn, stackId),
+      options.printEvents ? options.printEvents() : undefined,
+    ]);
+    if (stack === undefined || isTerminal(stack.StackStatus ?? '')) {
+      // The parallel fetch may predate the last events (and the root cause among them).
+      if (options.printEvents) await options.printEvents();
+      return stack;
+    }
+    if (options.clock.now().getTime() - started > options.timeoutMs) {
+      throw new ServerlessActionError(
+        `timed out after ${Math.round(options.timeoutMs / 1000)} s waiting for ${options.what} (status ${stack.StackStatus})`,
+        'DEPLOY_TIMEOUT',
+        'CloudFormation keeps working; check the stack in the console, or raise the timeout',
+      );
+    }
+    await options.clock.sleep(backoffDelay(attempt));
+  }
+}
+
+/** Events newest first, up to `stopAtId` (exclusive) or `maxPages` pages. */
+export async function recentEvents(
+  cfn: CloudFormationClient,
+  stackId: string,
+  stopAtId: string | undefined,
+  maxPages = 5,
+): Promise<StackEvent[]> {
+  const events: StackEvent[] = [];
+  let token: string | undefined;
+  for (let page = 0; page < maxPages; page++) {
+    const out = await cfn.send(
+      new DescribeStackEventsCommand({ StackName: stackId, ...(token && { NextToken: token }) }),
+    );
+    for (const event of out.StackEvents ?? []) {
+      if (stopAtId !== undefined && event.EventId === stopAtId) return events;
+      events.push(event);
+    }
+    token = out.NextToken;
+    if (!token) break;
+  }
+  return events;
+}
+
+export async function listStackResources(
+  cfn: CloudFormationClient,
+  stackName: string,
+): Promise<StackResourceSummary[]> {
+  // Manual NextToken loops rather than the SDK paginators, which accept only a concrete
+  // client class; the engine takes any object with the client's `send`.
+  const all: StackResourceSummary[] = [];
+  let token: string | undefined;
+  do {
+    const page = await cfn.send(
+      new ListStackResourcesCommand({ StackName: stackName, ...(token && { NextToken: token }) }),
+    );
+    all.push(...(page.StackResourceSummaries ?? []));
+    token = page.NextToken;
+  } while (token);
+  return all;
+}
+
+export async function deployedTemplate(
+  cfn: CloudFormationClient,
+  stackName: string,
+): Promise<CfnTemplate | undefined> {
+  const out = await cfn.send(
+    new GetTemplateCommand({ StackName: stackName, TemplateStage: 'Original' }),
+  );
+  if (!out.TemplateBody) return undefined;
+  try {
+    return JSON.parse(out.TemplateBody) as CfnTemplate;
+  } catch {
+    return undefined; // A YAML template deployed by something else: no hints, still works.
+  }
+}
+
+/**
+ * Deletes this tool's earlier change sets that are still around (a plan never executed,
+ * a failed run). Only sets ListChangeSets showed are deleted, through the no-retry client:
+ * moto answers a missing set with HTTP 500, which retries would turn into a 45 s stall.
+ */
+export async function deleteStaleChangeSets(
+  cfn: CloudFormationClient,
+  cfnOnce: CloudFormationClient,
+  stackName: string,
+  logger: Logger,
+): Promise<number> {
+  let deleted = 0;
+  let token: string | undefined;
+  do {
+    const page = await cfn.send(
+      new ListChangeSetsCommand({ StackName: stackName, ...(token && { NextToken: token }) }),
+    );
+    token = page.NextToken;
+    for (const summary of page.Summaries ?? []) {
+      if (!summary.ChangeSetName?.startsWith(CHANGE_SET_PREFIX)) continue;
+      // Executed sets are gone on AWS (moto keeps them); running ones must not be touched.
+      if (summary.ExecutionStatus?.startsWith('EXECUTE_')) continue;
+      await deleteChangeSet(
+        cfnOnce,
+        stackName,
+        summary.ChangeSetId ?? summary.ChangeSetName,
+        logger,
+      );
+      deleted++;
+    }
+  } while (token);
+  return deleted;
+}
+
+/** Best effort: a change set that is already gone is not an error. */
+export async function deleteChangeSet(
+  cfnOnce: CloudFormationClient,
+  stackName: string,
+  changeSet: string,
+  logger: Logger,
+): Promise<void> {
+  try {
+    await cfnOnce.send(
+      new DeleteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSet }),
+    );
+    logger.debug(`deleted change set ${changeSet}`);
+  } catch (error) {
+    logger.debug(`could not delete change set ${changeSet}: ${errorMessage(error)}`);
+  }
+}
+
+export interface CreatedChangeSet {
+  readonly changeSetId: string;
+  readonly stackId: string;
+}
+
+export async function createChangeSet(
+  cfn: CloudFormationClient,
+  input: {
+    readonly stackName: string;
+    readonly changeSetName: string;
+    readonly type: 'CREATE' | 'UPDATE';
+    readonly template: { readonly body: string } | { readonly url: string };
+    readonly parameters: Readonly<Record<string, string>>;
+    readonly tags: Readonly<Record<string, string>>;
+  },
+): Promise<CreatedChangeSet> {
+  const out = await cfn.send(
+    new CreateChangeSetCommand({
+      StackName: input.stackName,
+      ChangeSetName: input.changeSetName,
+      ChangeSetType: input.type,
+      ...('body' in input.template
+        ? { TemplateBody: input.template.body }
+        : { TemplateURL: input.template.url }),
+      Parameters: Object.entries(input.parameters).map(([ParameterKey, ParameterValue]) => ({
+        ParameterKey,
+        ParameterValue,
+      })),
+      Tags: Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value })),
+      // The synthesized stack creates roles; AUTO_EXPAND for transforms a user might add.
+      Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'],
+      Description: 'created by serverless-action',
+    }),
+  );
+  if (!out.Id || !out.StackId) {
+    throw new ServerlessActionError('CreateChangeSet returned no id', 'CHANGE_SET_FAILED');
+  }
+  return { changeSetId: out.Id, stackId: out.StackId };
+}
+
+/** "No changes" is read from the status reason: the Changes array alone cannot tell it apart. */
+export function isNoChangesReason(reason: string | undefined): boolean {
+  return /didn't contain changes|No updates are to be performed|no changes/i.test(reason ?? '');
+}
+
+export type ChangeSetOutcome =
+  { readonly kind: 'ready'; readonly changes: readonly Change[] } | { readonly kind: 'empty' };
+
+/** Waits until the change set is computed, then reads every page of its changes. */
+export async function waitForChangeSet(
+  cfn: CloudFormationClient,
+  stackName: string,
+  changeSetId: string,
+  options: WaitOptions,
+): Promise<ChangeSetOutcome> {
+  const started = options.clock.now().getTime();
+  for (let attempt = 0; ; attempt++) {
+    const first = await cfn.send(
+      new DescribeChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetId }),
+    );
+    if (first.Status === 'CREATE_COMPLETE') {
+      return { kind: 'ready', changes: await remainingPages(cfn, stackName, changeSetId, first) };
+    }
+    if (first.Status === 'FAILED') {
+      if (isNoChangesReason(first.StatusReason)) return { kind: 'empty' };
+      throw new ServerlessActionError(
+        `change set for ${stackName} failed: ${first.StatusReason ?? 'no reason given'}`,
+        'CHANGE_SET_FAILED',
+        'fix the template problem named above; `serverless-action synth` writes the template to inspect',
+      );
+    }
+    if (options.clock.now().getTime() - started > options.timeoutMs) {
+      throw new ServerlessActionError(
+        `timed out waiting for the change set of ${stackName} (status ${first.Status})`,
+        'DEPLOY_TIMEOUT',
+      );
+    }
+    await options.clock.sleep(backoffDelay(attempt));
+  }
+}
+
+async function remainingPages(
+  cfn: CloudFormationClient,
+  stackName: string,
+  changeSetId: string,
+  first: DescribeChangeSetCommandOutput,
+): Promise<Change[]> {
+  const changes = [...(first.Changes ?? [])];
+  let token = first.NextToken;
+  while (token) {
+    const page = await cfn.send(
+      new DescribeChangeSetCommand({
+        StackName: stackName,
+        ChangeSetName: changeSetId,
+        NextToken: token,
+      }),
+    );
+    changes.push(...(page.Changes ?? []));
+    token = page.NextToken;
+  }
+  return changes;
+}
+
+export async function deleteStack(cfn: CloudFormationClient, stackId: string): Promise<void> {
+  await cfn.send(new DeleteStackCommand({ StackName: stackId }));
+}

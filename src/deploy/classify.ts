@@ -1,0 +1,173 @@
+// Turns one CloudFormation change-set entry into a ResourceChange with a risk class.
+// Pure: the same entry always gets the same class, so plan reports and the guard agree.
+import type { Change, ResourceChangeDetail } from '@aws-sdk/client-cloudformation';
+import type { ChangeAction, ResourceChange, Risk } from './types';
+
+/** Resources whose replacement or removal destroys data (the Risk doc in types.ts). */
+export const STATEFUL_TYPES: ReadonlySet<string> = new Set([
+  'AWS::DynamoDB::Table',
+  'AWS::DynamoDB::GlobalTable',
+  'AWS::S3::Bucket',
+  'AWS::SQS::Queue',
+  'AWS::Kinesis::Stream',
+  'AWS::Logs::LogGroup',
+]);
+
+/** IAM itself plus the resource policies that grant access to a resource. */
+export function isPermissionsType(type: string): boolean {
+  return (
+    type.startsWith('AWS::IAM::') ||
+    type === 'AWS::Lambda::Permission' ||
+    type === 'AWS::S3::BucketPolicy' ||
+    type === 'AWS::SQS::QueuePolicy' ||
+    type === 'AWS::SNS::TopicPolicy'
+  );
+}
+
+/**
+ * Properties whose change forces replacement ("Update requires: Replacement" in each
+ * resource's page of the CloudFormation User Guide). Used only when a change set carries
+ * no Details (moto never does), so a replaced table is still caught by the guard.
+ */
+export const REPLACING_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  'AWS::DynamoDB::Table': ['TableName', 'KeySchema', 'LocalSecondaryIndexes'],
+  'AWS::DynamoDB::GlobalTable': ['TableName', 'KeySchema', 'LocalSecondaryIndexes'],
+  'AWS::S3::Bucket': ['BucketName', 'ObjectLockEnabled'],
+  'AWS::SQS::Queue': ['QueueName', 'FifoQueue'],
+  'AWS::Kinesis::Stream': ['Name'],
+  'AWS::Logs::LogGroup': ['LogGroupName'],
+  'AWS::Lambda::Function': ['FunctionName'],
+  'AWS::IAM::Role': ['RoleName', 'Path'],
+  'AWS::SNS::Topic': ['TopicName', 'FifoTopic'],
+  'AWS::ApiGatewayV2::Api': ['ProtocolType'],
+};
+
+/** PolicyAction values under which CloudFormation keeps the old resource or a snapshot. */
+const KEEPS_DATA = new Set(['Retain', 'Snapshot', 'ReplaceAndRetain', 'ReplaceAndSnapshot']);
+
+export interface ClassifyHints {
+  /**
+   * Top-level properties that differ between the deployed and the new template for this
+   * resource. Used only when CloudFormation gives no Details (moto never does).
+   */
+  readonly changedProperties?: readonly string[];
+  /** Config key the resource came from (origin Metadata). */
+  readonly resource?: string;
+}
+
+export function classifyChange(change: Change, hints: ClassifyHints = {}): ResourceChange {
+  const rc = change.ResourceChange ?? {};
+  const type = rc.ResourceType ?? 'Unknown';
+  const action = (rc.Action ?? 'Modify') as ChangeAction;
+  const details = rc.Details ?? [];
+  const inferred = details.length === 0 ? inferredReplacement(type, hints) : [];
+  const reported = rc.Replacement;
+  const replacement =
+    action === 'Modify' || action === 'Dynamic'
+      ? reported === 'True' || reported === 'Conditional'
+        ? reported
+        : inferred.length > 0
+          ? 'True'
+          : (reported ?? 'False')
+      : null;
+  const replaced = replacement === 'True' || replacement === 'Conditional';
+  const dataKept = rc.PolicyAction !== undefined && KEEPS_DATA.has(rc.PolicyAction);
+
+  let risk: Risk;
+  let reason: string | undefined;
+  if (STATEFUL_TYPES.has(type) && action === 'Remove' && !dataKept) {
+    risk = 'data-loss';
+    reason = `${type} is removed from the template and deleted with its data`;
+  } else if (STATEFUL_TYPES.has(type) && replaced && !dataKept) {
+    risk = 'data-loss';
+    reason =
+      replacementReason(replacement, details, inferred) +
+      '; the old resource and its data are deleted';
+  } else if (replaced) {
+    risk = 'replacement';
+    reason = replacementReason(replacement, details, inferred);
+  } else if (isPermissionsType(type)) {
+    risk = 'permissions';
+  } else if (
+    action === 'Modify' &&
+    type === 'AWS::Lambda::Function' &&
+    onlyCodeChanged(details, hints)
+  ) {
+    risk = 'code-only';
+  } else {
+    risk = 'safe';
+    if (action === 'Remove' && dataKept)
+      reason = `removed from the stack; kept (${rc.PolicyAction})`;
+  }
+
+  return {
+    logicalId: rc.LogicalResourceId ?? '?',
+    type,
+    action,
+    replacement,
+    risk,
+    ...(rc.PhysicalResourceId !== undefined && { physicalId: rc.PhysicalResourceId }),
+    ...(reason !== undefined && { reason }),
+    ...(hints.resource !== undefined && { resource: hints.resource }),
+  };
+}
+
+/** "replaced (Conditional) because KeySchema, TableName change" — the properties that force it. */
+function replacementReason(
+  replacement: 'True' | 'Conditional' | 'False' | null,
+  details: readonly ResourceChangeDetail[],
+  inferred: readonly string[],
+): string {
+  const forcing = new Set<string>(inferred);
+  for (const detail of details) {
+    const recreation = detail.Target?.RequiresRecreation;
+    if (recreation === 'Always' || recreation === 'Conditionally') {
+      forcing.add(detail.Target?.Name ?? detail.Target?.Attribute ?? '?');
+    }
+  }
+  const how = replacement === 'Conditional' ? 'may be replaced' : 'will be replaced';
+  return forcing.size > 0
+    ? `${how} because ${[...forcing].sort().join(', ')} ${forcing.size === 1 ? 'changes' : 'change'}`
+    : how;
+}
+
+function inferredReplacement(type: string, hints: ClassifyHints): string[] {
+  const forcing = REPLACING_PROPERTIES[type] ?? [];
+  return (hints.changedProperties ?? []).filter((p) => forcing.includes(p));
+}
+
+function onlyCodeChanged(details: readonly ResourceChangeDetail[], hints: ClassifyHints): boolean {
+  if (details.length > 0) {
+    return details.every((d) => d.Target?.Attribute === 'Properties' && d.Target.Name === 'Code');
+  }
+  const changed = hints.changedProperties;
+  return changed !== undefined && changed.length > 0 && changed.every((p) => p === 'Code');
+}
+
+const RISK_ORDER: readonly Risk[] = [
+  'data-loss',
+  'replacement',
+  'permissions',
+  'code-only',
+  'safe',
+];
+
+/** Most dangerous first, then by logical id, so reports read top-down. */
+export function sortChanges(changes: readonly ResourceChange[]): ResourceChange[] {
+  return [...changes].sort(
+    (a, b) =>
+      RISK_ORDER.indexOf(a.risk) - RISK_ORDER.indexOf(b.risk) ||
+      (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0),
+  );
+}
+
+/** Top-level property names that differ between two versions of a resource. */
+export function changedProperties(
+  before: { Properties?: Record<string, unknown> } | undefined,
+  after: { Properties?: Record<string, unknown> } | undefined,
+): string[] {
+  const a = before?.Properties ?? {};
+  const b = after?.Properties ?? {};
+  const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...names].filter((n) => JSON.stringify(a[n]) !== JSON.stringify(b[n])).sort();
+}

@@ -1,0 +1,101 @@
+// What plan, deploy and destroy share on the command line: config -> synthesized stack in a
+// scratch directory, SDK clients for the region/endpoint, and the text renderings.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createAwsClients, resolveEndpoint, resolveRegion, type AwsClients } from '../aws/clients';
+import type { CommandContext } from '../commands/registry';
+import { loadConfig, type LoadedConfig } from '../config';
+import { ServerlessActionError, formatDiagnostic } from '../errors';
+import { systemClock } from '../io';
+import type { SynthesizedStack } from '../synth/types';
+import type { DeployDeps } from './context';
+import type { ResourceChange, SeedOutputs } from './types';
+export { formatChanges } from './format';
+
+/** Loads the config and synthesizes it; `cleanup` removes the scratch assembly. */
+export async function synthesizeForCommand(
+  context: CommandContext,
+  /** Called once the config is loaded, before synthesis: work that can overlap it starts here. */
+  onLoaded?: (loaded: LoadedConfig) => void,
+): Promise<{ stack: SynthesizedStack; cleanup: () => Promise<void> }> {
+  const { options, logger, cwd } = context;
+  const loaded = await loadConfig(options.config, {
+    cwd,
+    ...(options.environment !== undefined && { environment: options.environment }),
+  });
+  loaded.warnings.forEach((warning) => logger.info(formatDiagnostic(warning)));
+  onLoaded?.(loaded);
+  const { synthesize } = await import('../synth');
+  // `--out` keeps the assembly (for `cdk deploy --app` or inspection); else a scratch dir.
+  const keep = options.out !== 'cdk.out';
+  const outDir = keep
+    ? resolve(cwd, options.out)
+    : await mkdtemp(join(tmpdir(), 'serverless-action-'));
+  const stack = await synthesize(loaded, {
+    outDir,
+    ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
+  });
+  (stack.warnings ?? []).forEach((warning) => logger.warn(warning));
+  return {
+    stack,
+    cleanup: async () => {
+      if (!keep) await rm(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Clients for `--region` / `--endpoint-url` (or their environment variables), default credentials. */
+export function clientsForCommand(context: CommandContext): AwsClients {
+  const endpoint = resolveEndpoint(context.options.endpointUrl, context.env);
+  return createAwsClients({
+    region: resolveRegion(context.options.region, context.env),
+    ...(endpoint !== undefined && { endpoint }),
+  });
+}
+
+export function depsForCommand(context: CommandContext, clients: AwsClients): DeployDeps {
+  return { clients, clock: systemClock, logger: context.logger };
+}
+
+export function formatOutputs(outputs: SeedOutputs): string {
+  return Object.entries(outputs)
+    .map(
+      ([key, value]) => `  ${key} = ${typeof value === 'string' ? value : JSON.stringify(value)}`,
+    )
+    .join('\n');
+}
+
+/** The SPEC's change shape: exactly these five fields. */
+export function changeJson(c: ResourceChange): Record<string, unknown> {
+  return {
+    logicalId: c.logicalId,
+    type: c.type,
+    action: c.action,
+    replacement: c.replacement,
+    risk: c.risk,
+    ...(c.resource !== undefined && { resource: c.resource }),
+    ...(c.reason !== undefined && { reason: c.reason }),
+  };
+}
+
+/**
+ * An AWS service or credentials error reaching the command is the user's to act on, not an
+ * internal error: it becomes a ServerlessActionError naming the service's own error code.
+ */
+export function asUserError(error: unknown): unknown {
+  if (error instanceof ServerlessActionError || !(error instanceof Error)) return error;
+  const fromAws = '$metadata' in error || error.name === 'CredentialsProviderError';
+  if (!fromAws) return error;
+  const credentials =
+    /Credential|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|UnrecognizedClient/.test(
+      error.name,
+    );
+  return new ServerlessActionError(
+    `AWS error ${error.name}: ${error.message}`,
+    'AWS_ERROR',
+    credentials
+      ? 'check the AWS credentials and the role permissions (AWS_PROFILE, AWS_ACCESS_KEY_ID, or the action role)'
+      : 'the message above is AWS’s own; run with --verbose for progress detail',
+  );
+}

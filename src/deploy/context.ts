@@ -1,0 +1,59 @@
+// What the orchestration layer receives from outside: clients, clock, logger, options.
+import type { Stack } from '@aws-sdk/client-cloudformation';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import type { AwsClients } from '../aws/clients';
+import type { Environment } from '../assets/manifest';
+import type { Clock, Logger } from '../io';
+import type { SynthesizedStack } from '../synth/types';
+
+/** The parts of a synthesized stack deploy reads (tests build these without synth). */
+export type DeployableStack = Pick<
+  SynthesizedStack,
+  'stackName' | 'templateFile' | 'assetManifestFile' | 'template' | 'tags' | 'origins'
+>;
+
+export interface DeployDeps {
+  readonly clients: Pick<
+    AwsClients,
+    'region' | 'endpoint' | 'cloudFormation' | 'cloudFormationOnce' | 's3' | 'sts'
+  >;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+export interface PlanOptions {
+  /**
+   * DescribeStacks already in flight for this stack name (started while synthesis ran);
+   * used instead of a new call when the name matches the synthesized stack's.
+   */
+  readonly prefetched?: { readonly stackName: string; readonly stack: Promise<Stack | undefined> };
+  /** Template parameters (the synthesized stack has none today). */
+  readonly parameters?: Readonly<Record<string, string>>;
+  /** Bound on waiting for another run's operation on the same stack. Default 15 min. */
+  readonly waitForOtherRunMs?: number;
+  /** Bound on change set computation and on stack operations. Default 60 min. */
+  readonly timeoutMs?: number;
+}
+
+export interface DeployOptions extends PlanOptions {
+  /** Execute even when stateful resources would be replaced or removed. */
+  readonly allowReplacement?: boolean;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60 * 60 * 1000;
+export const DEFAULT_WAIT_FOR_OTHER_RUN_MS = 15 * 60 * 1000;
+
+/** Account and partition of the caller (one STS call), cached per deps object. */
+const environments = new WeakMap<object, Promise<Environment>>();
+export function callerEnvironment(deps: DeployDeps): Promise<Environment> {
+  let cached = environments.get(deps.clients);
+  if (!cached) {
+    cached = deps.clients.sts.send(new GetCallerIdentityCommand({})).then((out) => ({
+      account: out.Account ?? '',
+      region: deps.clients.region,
+      partition: out.Arn?.split(':')[1] ?? 'aws',
+    }));
+    environments.set(deps.clients, cached);
+  }
+  return cached;
+}

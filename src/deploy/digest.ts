@@ -1,0 +1,53 @@
+// The no-op fast path: a digest of everything a deploy sends (template, parameters, tags,
+// asset hashes) travels in the template's Description, so one DescribeStacks call tells
+// whether the deployed stack already is exactly this one. Description, not a stack tag:
+// stack tags propagate to every resource, and a changing tag would touch all of them.
+import { createHash } from 'node:crypto';
+import type { CfnTemplate } from '../synth/types';
+
+export interface DeployInputs {
+  readonly template: CfnTemplate;
+  readonly parameters: Readonly<Record<string, string>>;
+  readonly tags: Readonly<Record<string, string>>;
+  /** Asset ids (content hashes) from the asset manifest. */
+  readonly assetHashes: readonly string[];
+}
+
+const MARKER = 'serverless-action digest';
+const DIGEST_PATTERN = /\(serverless-action digest ([0-9a-f]{64})\)$/;
+/** CloudFormation's limit on a template Description. */
+const MAX_DESCRIPTION = 1024;
+
+export function deployDigest(inputs: DeployInputs): string {
+  const canonical = JSON.stringify({
+    template: canonicalize(inputs.template),
+    parameters: canonicalize(inputs.parameters),
+    tags: canonicalize(inputs.tags),
+    assets: [...inputs.assetHashes].sort(),
+  });
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** The template to send: its Description carries the digest at the end. */
+export function withDigest(template: CfnTemplate, digest: string): CfnTemplate {
+  const suffix = `(${MARKER} ${digest})`;
+  const base = (template.Description ?? '').slice(0, MAX_DESCRIPTION - suffix.length - 1);
+  return { ...template, Description: base ? `${base} ${suffix}` : suffix };
+}
+
+export function digestFromDescription(description: string | undefined): string | undefined {
+  return description?.match(DIGEST_PATTERN)?.[1];
+}
+
+/** Object keys sorted at every level, so key order never changes the digest. */
+function canonicalize(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonicalize);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonicalize((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}

@@ -1,0 +1,33 @@
+// The data-loss guard: a change set that would delete a table, bucket, queue, stream or
+// log group (with its data) is not executed unless the user said so explicitly.
+import { ServerlessActionError } from '../errors';
+import type { ResourceChange } from './types';
+
+export class DataLossError extends ServerlessActionError {
+  constructor(readonly changes: readonly ResourceChange[]) {
+    super(
+      `refusing to execute: the change set would destroy data in ${changes.length} resource(s):\n` +
+        changes
+          .map(
+            (c) =>
+              `  - ${c.resource ?? c.logicalId} (${c.type}, ${c.logicalId}): ${c.reason ?? c.action}`,
+          )
+          .join('\n'),
+      'DATA_LOSS_GUARD',
+      'keep the resource (undo the change), or re-run with --allow-replacement (input allow-replacement: true) if losing its data is intended',
+    );
+  }
+}
+
+export function dataLossChanges(changes: readonly ResourceChange[]): ResourceChange[] {
+  return changes.filter((c) => c.risk === 'data-loss');
+}
+
+export function assertNoDataLoss(
+  changes: readonly ResourceChange[],
+  allowReplacement: boolean,
+): void {
+  if (allowReplacement) return;
+  const risky = dataLossChanges(changes);
+  if (risky.length > 0) throw new DataLossError(risky);
+}

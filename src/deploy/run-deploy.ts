@@ -1,0 +1,196 @@
+// deploy: plan, publish assets (in parallel with the change set's computation), guard
+// against data loss, execute, follow the stack events, and return the seed's outputs.
+import {
+  ExecuteChangeSetCommand,
+  type Stack,
+  type StackEvent,
+} from '@aws-sdk/client-cloudformation';
+import { resolvePlaceholders, type FileAsset } from '../assets/manifest';
+import { publishAssets, type PublishOutcome } from '../assets/publish';
+import { ServerlessActionError } from '../errors';
+import { describeStack, listStackResources, recentEvents, waitForStack } from './cfn';
+import {
+  DEFAULT_TIMEOUT_MS,
+  callerEnvironment,
+  type DeployDeps,
+  type DeployOptions,
+  type DeployableStack,
+} from './context';
+import { eventsAfter, formatEvent, rootCauseEvents } from './events';
+import { formatChanges } from './format';
+import { assertNoDataLoss } from './guard';
+import {
+  EMPTY_SEED_OUTPUTS,
+  locationFromStackId,
+  outputsFromResources,
+  outputsFromStack,
+} from './outputs';
+import {
+  createPlan,
+  currentStack,
+  isNoop,
+  loadDeployInputs,
+  noopOutcome,
+  type PlanOutcome,
+} from './run-plan';
+import { isSuccess } from './stack-state';
+import { ensureOwnedBucket } from './template-source';
+import type { DeployResult, SeedOutputs } from './types';
+
+export interface DeployOutcome extends DeployResult {
+  /** True when the fast path answered: no change set was created. */
+  readonly noop: boolean;
+  readonly assets?: PublishOutcome;
+}
+
+export class DeployFailedError extends ServerlessActionError {
+  constructor(
+    readonly stackName: string,
+    readonly status: string,
+    readonly rootCause: readonly StackEvent[],
+  ) {
+    super(
+      `deploy of ${stackName} failed: final status ${status}` +
+        (rootCause.length > 0
+          ? `\nroot cause:\n${rootCause.map((e) => `  ${e.LogicalResourceId} (${e.ResourceType}) ${e.ResourceStatus}: ${e.ResourceStatusReason ?? 'no reason given'}`).join('\n')}`
+          : ''),
+      'DEPLOY_FAILED',
+      status === 'UPDATE_ROLLBACK_FAILED'
+        ? `the rollback itself failed: fix the resource named above, then run "aws cloudformation continue-update-rollback --stack-name ${stackName}"`
+        : 'fix the cause named above and deploy again; the stack was rolled back to its previous state',
+    );
+  }
+}
+
+export async function runDeploy(
+  stack: DeployableStack,
+  deps: DeployDeps,
+  options: DeployOptions = {},
+): Promise<DeployOutcome> {
+  const inputs = await loadDeployInputs(stack, options);
+  const current = await currentStack(stack.stackName, deps, options);
+  if (isNoop(current, inputs.digest)) {
+    deps.logger.info(`${stack.stackName} is up to date (nothing changed since the last deploy)`);
+    const outcome = noopOutcome(stack.stackName, current);
+    return finish(stack, outcome, current!, deps, { noop: true });
+  }
+
+  // Uploads start now and overlap the change set's computation; they must be done before
+  // the change set executes (CloudFormation reads the code from S3 then, not before).
+  const uploads = publish(
+    inputs.assets.filter((a) => !a.isTemplate),
+    deps,
+  );
+  // Handled now, awaited later: a failed upload must not become an unhandled rejection
+  // while the change set is still being computed.
+  uploads.catch(() => undefined);
+  let plan: PlanOutcome;
+  try {
+    plan = await createPlan(stack, inputs, current, deps, options);
+  } catch (error) {
+    await uploads.catch(() => undefined); // let in-flight uploads settle before reporting
+    throw error;
+  }
+  const published = await uploads;
+
+  if (!plan.result.hasChanges) {
+    // An empty change set changed nothing: the stack read before planning is still current.
+    const settled =
+      plan.current ??
+      (await describeStack(deps.clients.cloudFormation, plan.stackId ?? stack.stackName));
+    if (settled === undefined) {
+      throw new ServerlessActionError(
+        `stack ${stack.stackName} vanished while planning`,
+        'DEPLOY_FAILED',
+      );
+    }
+    return finish(stack, plan, settled, deps, { noop: false, assets: published });
+  }
+
+  deps.logger.info(formatChanges(plan.result.changes));
+  assertNoDataLoss(plan.result.changes, options.allowReplacement ?? false);
+  const final = await execute(stack.stackName, plan, deps, options);
+  return finish(stack, plan, final, deps, { noop: false, assets: published });
+}
+
+async function publish(assets: readonly FileAsset[], deps: DeployDeps): Promise<PublishOutcome> {
+  if (assets.length === 0) return { uploaded: [], skipped: [] };
+  const env = await callerEnvironment(deps);
+  const buckets = [...new Set(assets.map((a) => resolvePlaceholders(a.bucketName, env)))];
+  const states = await Promise.all(buckets.map((b) => ensureOwnedBucket(b, env, deps)));
+  // A bucket created a moment ago is empty: asking it for each object would be wasted calls.
+  const fresh = new Set(buckets.filter((_, i) => states[i] === 'created'));
+  return publishAssets(deps.clients.s3, assets, env, deps.logger, { knownMissing: fresh });
+}
+
+async function execute(
+  stackName: string,
+  plan: PlanOutcome,
+  deps: DeployDeps,
+  options: DeployOptions,
+): Promise<Stack> {
+  const cfn = deps.clients.cloudFormation;
+  const stackId = plan.stackId ?? stackName;
+  // The newest event before we start: everything after it belongs to this deploy. A stack
+  // being created has only its REVIEW_IN_PROGRESS event, worth showing: no call needed.
+  const before =
+    plan.result.changeSetType === 'CREATE'
+      ? undefined
+      : (await recentEvents(cfn, stackId, undefined, 1))[0]?.EventId;
+  await cfn.send(
+    new ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: plan.result.changeSetId }),
+  );
+  deps.logger.info(`executing change set for ${stackName}`);
+  let lastSeen = before;
+  const seen: StackEvent[] = [];
+  const printNew = async (): Promise<void> => {
+    const fresh = eventsAfter(await recentEvents(cfn, stackId, lastSeen), lastSeen);
+    for (const event of fresh) deps.logger.info(formatEvent(event));
+    seen.push(...fresh);
+    if (fresh.length > 0) lastSeen = fresh[fresh.length - 1]!.EventId;
+  };
+  const final = await waitForStack(cfn, stackId, {
+    clock: deps.clock,
+    logger: deps.logger,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    what: `the deploy of ${stackName}`,
+    printEvents: printNew,
+  });
+  const status = final?.StackStatus ?? 'DELETE_COMPLETE';
+  if (final === undefined || !isSuccess(status)) {
+    throw new DeployFailedError(stackName, status, rootCauseEvents(seen));
+  }
+  deps.logger.info(`${stackName}: ${status}`);
+  return final;
+}
+
+async function finish(
+  stack: DeployableStack,
+  plan: PlanOutcome,
+  final: Stack,
+  deps: DeployDeps,
+  extra: { noop: boolean; assets?: PublishOutcome },
+): Promise<DeployOutcome> {
+  const outputs = await resolveOutputs(stack, final, deps);
+  return {
+    ...plan.result,
+    outputs,
+    status: final.StackStatus ?? 'UNKNOWN',
+    noop: extra.noop,
+    ...(extra.assets !== undefined && { assets: extra.assets }),
+  };
+}
+
+/** Stack Outputs when present; else rebuilt from the stack's resources (one more call). */
+export async function resolveOutputs(
+  stack: Pick<DeployableStack, 'template' | 'origins'>,
+  deployed: Stack,
+  deps: DeployDeps,
+): Promise<SeedOutputs> {
+  const fromOutputs = outputsFromStack(deployed.Outputs);
+  if (fromOutputs) return fromOutputs;
+  const where = deployed.StackId ? locationFromStackId(deployed.StackId) : undefined;
+  if (!where) return EMPTY_SEED_OUTPUTS;
+  const resources = await listStackResources(deps.clients.cloudFormation, deployed.StackId!);
+  return outputsFromResources(stack.template, stack.origins, resources, where);
+}

@@ -1,0 +1,244 @@
+// plan: decide CREATE or UPDATE from the stack's state, clean leftovers, create the change
+// set, read and classify every change. The no-op fast path answers from one DescribeStacks.
+import type { Stack } from '@aws-sdk/client-cloudformation';
+import { readAssetManifest, type FileAsset } from '../assets/manifest';
+import { ServerlessActionError } from '../errors';
+import { changedProperties, classifyChange, sortChanges } from './classify';
+import {
+  CHANGE_SET_PREFIX,
+  createChangeSet,
+  deleteChangeSet,
+  deleteStack,
+  deleteStaleChangeSets,
+  deployedTemplate,
+  describeStack,
+  waitForChangeSet,
+  waitForStack,
+} from './cfn';
+import {
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_WAIT_FOR_OTHER_RUN_MS,
+  type DeployDeps,
+  type DeployableStack,
+  type PlanOptions,
+} from './context';
+import { deployDigest, digestFromDescription, withDigest } from './digest';
+import { originsFromTemplate } from './outputs';
+import { decideStackAction, isSettled } from './stack-state';
+import { templateSource } from './template-source';
+import type { PlanResult, ResourceChange } from './types';
+
+/** Everything a deploy sends, computed once locally (no AWS calls). */
+export interface DeployInputs {
+  readonly assets: readonly FileAsset[];
+  readonly digest: string;
+  /** The template JSON to send, its Description carrying the digest. */
+  readonly body: string;
+  readonly parameters: Readonly<Record<string, string>>;
+}
+
+export async function loadDeployInputs(
+  stack: DeployableStack,
+  options: PlanOptions = {},
+): Promise<DeployInputs> {
+  const assets = await readAssetManifest(stack.assetManifestFile, stack.templateFile);
+  const parameters = options.parameters ?? {};
+  const digest = deployDigest({
+    template: stack.template,
+    parameters,
+    tags: stack.tags,
+    assetHashes: assets.filter((a) => !a.isTemplate).map((a) => a.id),
+  });
+  return { assets, digest, parameters, body: JSON.stringify(withDigest(stack.template, digest)) };
+}
+
+/** The deployed stack is exactly this one: same template, parameters, tags and assets. */
+export function isNoop(current: Stack | undefined, digest: string): boolean {
+  return (
+    current !== undefined &&
+    isSettled(current.StackStatus) &&
+    digestFromDescription(current.Description) === digest
+  );
+}
+
+export interface PlanOutcome {
+  readonly result: PlanResult;
+  /** The stack after planning (undefined when none exists and nothing was created). */
+  readonly current: Stack | undefined;
+  readonly stackId?: string;
+  /** True when no change set was created at all (the fast path). */
+  readonly noop: boolean;
+}
+
+/** The whole plan for the `plan` command: fast path, else a described change set. */
+export async function runPlan(
+  stack: DeployableStack,
+  deps: DeployDeps,
+  options: PlanOptions = {},
+): Promise<PlanOutcome> {
+  const inputs = await loadDeployInputs(stack, options);
+  const current = await currentStack(stack.stackName, deps, options);
+  if (isNoop(current, inputs.digest)) return noopOutcome(stack.stackName, current);
+  return createPlan(stack, inputs, current, deps, options);
+}
+
+/** The stack as it is now: the prefetched answer when it is for this name, else one call. */
+export function currentStack(
+  stackName: string,
+  deps: DeployDeps,
+  options: PlanOptions,
+): Promise<Stack | undefined> {
+  return options.prefetched?.stackName === stackName
+    ? options.prefetched.stack
+    : describeStack(deps.clients.cloudFormation, stackName);
+}
+
+export function noopOutcome(stackName: string, current: Stack | undefined): PlanOutcome {
+  return {
+    result: { stackName, hasChanges: false, changes: [] },
+    current,
+    ...(current?.StackId !== undefined && { stackId: current.StackId }),
+    noop: true,
+  };
+}
+
+/** Brings the stack to a state that accepts a change set, then creates and reads it. */
+export async function createPlan(
+  stack: DeployableStack,
+  inputs: DeployInputs,
+  initial: Stack | undefined,
+  deps: DeployDeps,
+  options: PlanOptions,
+): Promise<PlanOutcome> {
+  const { cloudFormation: cfn, cloudFormationOnce } = deps.clients;
+  const { logger, clock } = deps;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const current = await readyForChangeSet(stack.stackName, initial, deps, options);
+  const type =
+    current === undefined || current.StackStatus === 'REVIEW_IN_PROGRESS' ? 'CREATE' : 'UPDATE';
+  if (current !== undefined) {
+    await deleteStaleChangeSets(cfn, cloudFormationOnce, stack.stackName, logger);
+  }
+
+  // Needed only to tell a code-only Lambda change apart where CloudFormation gives no Details.
+  const previousTemplate =
+    type === 'UPDATE' ? deployedTemplate(cfn, stack.stackName).catch(() => undefined) : undefined;
+  const template = await templateSource(inputs.body, inputs.assets, deps);
+  const changeSetName = `${CHANGE_SET_PREFIX}${clock.now().getTime()}`;
+  logger.info(`creating ${type} change set ${changeSetName} for ${stack.stackName}`);
+  const created = await createChangeSet(cfn, {
+    stackName: stack.stackName,
+    changeSetName,
+    type,
+    template,
+    parameters: inputs.parameters,
+    tags: stack.tags,
+  });
+  const outcome = await waitForChangeSet(cfn, stack.stackName, created.changeSetId, {
+    clock,
+    logger,
+    timeoutMs,
+    what: `the change set of ${stack.stackName}`,
+  });
+
+  if (outcome.kind === 'empty') {
+    logger.info(`no changes for ${stack.stackName}`);
+    await deleteChangeSet(cloudFormationOnce, stack.stackName, created.changeSetId, logger);
+    return {
+      result: { stackName: stack.stackName, hasChanges: false, changes: [] },
+      current,
+      stackId: created.stackId,
+      noop: false,
+    };
+  }
+
+  const before = await previousTemplate;
+  // A removed resource is only in the deployed template: its origin is read from there.
+  const previousOrigins = before ? originsFromTemplate(before) : {};
+  const changes: ResourceChange[] = outcome.changes.map((change) => {
+    const id = change.ResourceChange?.LogicalResourceId ?? '';
+    const origin = stack.origins[id] ?? previousOrigins[id];
+    const properties =
+      before && change.ResourceChange?.Action === 'Modify'
+        ? changedProperties(before.Resources[id], stack.template.Resources[id])
+        : undefined;
+    return classifyChange(change, {
+      ...(origin !== undefined && { resource: origin.key }),
+      ...(properties !== undefined && { changedProperties: properties }),
+    });
+  });
+  return {
+    result: {
+      stackName: stack.stackName,
+      hasChanges: true,
+      changeSetId: created.changeSetId,
+      changeSetType: type,
+      changes: sortChanges(changes),
+    },
+    current,
+    stackId: created.stackId,
+    noop: false,
+  };
+}
+
+/**
+ * Waits out another run's operation (bounded), deletes a failed first create, and refuses
+ * states that need a person. Returns the stack as it now is (undefined: none).
+ */
+async function readyForChangeSet(
+  stackName: string,
+  initial: Stack | undefined,
+  deps: DeployDeps,
+  options: PlanOptions,
+): Promise<Stack | undefined> {
+  const cfn = deps.clients.cloudFormation;
+  /** Deletes a stack that cannot take a change set; undefined once it is gone. */
+  const deleteAndWait = async (stack: Stack | undefined): Promise<Stack | undefined> => {
+    await deleteStack(cfn, stack?.StackId ?? stackName);
+    const after = await waitForStack(cfn, stack?.StackId ?? stackName, {
+      clock: deps.clock,
+      logger: deps.logger,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      what: `the deletion of ${stackName}`,
+    });
+    return after?.StackStatus === 'DELETE_COMPLETE' ? undefined : after;
+  };
+  let current = initial;
+  for (let round = 0; round < 3; round++) {
+    const decision = decideStackAction(stackName, current?.StackStatus);
+    switch (decision.kind) {
+      case 'create':
+        return undefined;
+      case 'update':
+        return current;
+      case 'create-over-review':
+        deps.logger.info(`removing the unexecuted plan left on ${stackName} (REVIEW_IN_PROGRESS)`);
+        current = await deleteAndWait(current);
+        break;
+      case 'blocked':
+        throw new ServerlessActionError(decision.message, 'STACK_BLOCKED', decision.hint);
+      case 'wait':
+        deps.logger.info(
+          `stack ${stackName} is ${current?.StackStatus} (another run?): waiting for it to finish`,
+        );
+        current = await waitForStack(cfn, current?.StackId ?? stackName, {
+          clock: deps.clock,
+          logger: deps.logger,
+          timeoutMs: options.waitForOtherRunMs ?? DEFAULT_WAIT_FOR_OTHER_RUN_MS,
+          what: `the operation already running on ${stackName}`,
+        });
+        break;
+      case 'recreate':
+        deps.logger.info(
+          `stack ${stackName} is ${current?.StackStatus} after a failed first create: deleting it to create it again`,
+        );
+        current = await deleteAndWait(current);
+        break;
+    }
+  }
+  throw new ServerlessActionError(
+    `stack ${stackName} did not reach a state that accepts changes (now ${current?.StackStatus})`,
+    'STACK_BLOCKED',
+    'see the stack events in the CloudFormation console',
+  );
+}

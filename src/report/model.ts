@@ -1,0 +1,35 @@
+// What a report says, independent of where it goes (PR comment, job summary).
+import type { ActionCommand } from '../inputs';
+import type { DeployResult, DestroyResult, PlanResult } from '../deploy/types';
+import type { Diagnostic } from '../errors';
+
+export type ReportOutcome =
+  | { readonly kind: 'plan'; readonly plan: PlanResult }
+  | { readonly kind: 'deploy'; readonly deploy: DeployResult }
+  | { readonly kind: 'destroy'; readonly destroy: DestroyResult }
+  | {
+      readonly kind: 'failure';
+      readonly error: FailureCause;
+      /** What was learned before failing, e.g. the plan a data-loss guard refused. */
+      readonly plan?: PlanResult;
+    };
+
+export interface FailureCause {
+  readonly message: string;
+  readonly hint?: string;
+  readonly code?: string;
+  /** Config problems, each with its file and line. */
+  readonly diagnostics?: readonly Diagnostic[];
+}
+
+export interface Report {
+  readonly command: ActionCommand;
+  /** `<project>-<environment>`; undefined when the config could not be read. */
+  readonly stackName?: string;
+  readonly environment?: string;
+  readonly outcome: ReportOutcome;
+  /** The workflow run's page, where the job summary is. */
+  readonly runUrl?: string;
+  readonly sha?: string;
+  readonly updatedAt: Date;
+}

@@ -1,0 +1,195 @@
+// API Gateway REST (v1): a resource tree from the routes' paths, Lambda proxy methods,
+// CORS preflight, request validation, authorizers, a content-hashed deployment, a stage
+// with throttling, caching and access logs, API keys with a usage plan, a custom domain.
+import { Fn } from 'aws-cdk-lib/core';
+import {
+  CfnDeployment,
+  CfnMethod,
+  CfnRequestValidator,
+  CfnResource,
+  CfnRestApi,
+  CfnStage,
+} from 'aws-cdk-lib/aws-apigateway';
+import type { ApiGatewayConfig } from '../config/schema';
+import {
+  API_ORIGIN,
+  accessLogGroup,
+  allowApiToInvoke,
+  lambdaInvokeUri,
+  resolveRoutes,
+  routeTargets,
+  stageName,
+  throttling,
+  type ApiResult,
+} from './api-common';
+import { addApiKeys, addRestAuthorizer } from './api-rest-auth';
+import { addCorsPreflight } from './api-rest-cors';
+import { addRestDomain } from './api-rest-domain';
+import { addCloudWatchRole } from './api-rest-logging';
+import { markOrigin, type SynthContext } from './context';
+import { shortHash } from './names';
+import { optional } from './optional';
+
+const REST_ACCESS_LOG_FORMAT = JSON.stringify({
+  requestId: '$context.requestId',
+  ip: '$context.identity.sourceIp',
+  requestTime: '$context.requestTime',
+  httpMethod: '$context.httpMethod',
+  resourcePath: '$context.resourcePath',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+});
+
+/** Parent paths first: `/users/{id}` -> ['/users', '/users/{id}']. */
+export function pathPrefixes(path: string): string[] {
+  const parts = path.split('/').filter((p) => p);
+  return parts.map((_, i) => '/' + parts.slice(0, i + 1).join('/'));
+}
+
+export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiResult {
+  const { stack } = context;
+  const routes = resolveRoutes(context, api);
+  const restApi = new CfnRestApi(stack, 'Api', {
+    name: context.names.name('api', 'api'),
+    endpointConfiguration: { types: ['REGIONAL'] },
+    ...optional({
+      description: api.description ?? undefined,
+      binaryMediaTypes: api.binary_media_types?.length ? api.binary_media_types : undefined,
+    }),
+  });
+  markOrigin(restApi, { kind: 'api', ...API_ORIGIN });
+  const apiId = restApi.ref;
+
+  // The resource tree: one AWS::ApiGateway::Resource per distinct path segment.
+  const resources = new Map<string, string>([['/', restApi.attrRootResourceId]]);
+  const resourceFor = (path: string): string => {
+    for (const prefix of pathPrefixes(path)) {
+      if (resources.has(prefix)) continue;
+      const parent = prefix.slice(0, prefix.lastIndexOf('/')) || '/';
+      const resource = new CfnResource(stack, context.ids.of(`path-${prefix}`, 'Resource'), {
+        restApiId: apiId,
+        parentId: resources.get(parent)!,
+        pathPart: prefix.slice(prefix.lastIndexOf('/') + 1),
+      });
+      markOrigin(resource, { kind: 'api-resource', ...API_ORIGIN });
+      resources.set(prefix, resource.ref);
+    }
+    return resources.get(path)!;
+  };
+
+  const validator =
+    api.validate_request_body || api.validate_request_parameters
+      ? new CfnRequestValidator(stack, 'ApiRequestValidator', {
+          restApiId: apiId,
+          name: 'validate',
+          validateRequestBody: api.validate_request_body ?? false,
+          validateRequestParameters: api.validate_request_parameters ?? false,
+        })
+      : undefined;
+  if (validator) markOrigin(validator, { kind: 'request-validator', ...API_ORIGIN });
+
+  const authorizers = new Map<string, { id?: string; type: string }>();
+  const authorizerFor = (name: string) => {
+    let entry = authorizers.get(name);
+    if (!entry) authorizers.set(name, (entry = addRestAuthorizer(context, api, apiId, name)));
+    return entry;
+  };
+
+  const methods: CfnMethod[] = [];
+  for (const route of routes) {
+    const target = context.functions.get(route.functionKey)!;
+    const auth = route.authorizer === undefined ? undefined : authorizerFor(route.authorizer);
+    const method = new CfnMethod(
+      stack,
+      context.ids.of(`${route.functionKey}-${route.routeKey}`, 'Method'),
+      {
+        restApiId: apiId,
+        resourceId: resourceFor(route.path ?? '/'),
+        httpMethod: route.method ?? 'ANY',
+        authorizationType: auth?.type ?? 'NONE',
+        apiKeyRequired: route.apiKeyRequired,
+        integration: {
+          type: 'AWS_PROXY',
+          integrationHttpMethod: 'POST',
+          uri: lambdaInvokeUri(target),
+        },
+        ...optional({ authorizerId: auth?.id, requestValidatorId: validator?.ref }),
+      },
+    );
+    markOrigin(method, {
+      kind: 'method',
+      key: route.functionKey,
+      path: `lambda_config.${route.functionKey}.routes`,
+    });
+    methods.push(method);
+  }
+  if (api.cors_configuration)
+    methods.push(...addCorsPreflight(context, api, apiId, routes, resourceFor));
+  for (const target of routeTargets(context, routes))
+    allowApiToInvoke(context, target, apiId, 'Invoke', '*');
+
+  // A deployment is immutable: its logical id changes with the API's shape, so CloudFormation
+  // deploys again when routes, CORS or authorizers change.
+  const shape = shortHash(
+    JSON.stringify({
+      routes,
+      cors: api.cors_configuration,
+      authorizers: api.authorizers,
+      validator: [api.validate_request_body, api.validate_request_parameters],
+      binary: api.binary_media_types,
+    }),
+  ).toUpperCase();
+  const deployment = new CfnDeployment(stack, `ApiDeployment${shape}`, {
+    restApiId: apiId,
+    description: `routes ${shape}`,
+  });
+  methods.forEach((m) => deployment.addResourceDependency(m));
+  markOrigin(deployment, { kind: 'deployment', ...API_ORIGIN });
+
+  const logs = accessLogGroup(context, api);
+  const limits = throttling(api);
+  const stage = stageName(context, api);
+  const cfnStage = new CfnStage(stack, 'ApiStage', {
+    restApiId: apiId,
+    deploymentId: deployment.ref,
+    stageName: stage,
+    methodSettings: [
+      {
+        resourcePath: '/*',
+        httpMethod: '*',
+        throttlingBurstLimit: limits.burstLimit,
+        throttlingRateLimit: limits.rateLimit,
+        ...optional({
+          cachingEnabled: api.cache_cluster_enabled ? true : undefined,
+          cacheTtlInSeconds: api.cache_cluster_enabled ? api.cache_ttl_in_seconds : undefined,
+        }),
+      },
+    ],
+    ...optional({
+      cacheClusterEnabled: api.cache_cluster_enabled,
+      cacheClusterSize: api.cache_cluster_enabled ? (api.cache_cluster_size ?? '0.5') : undefined,
+      accessLogSetting: logs
+        ? { destinationArn: logs.attrArn, format: REST_ACCESS_LOG_FORMAT }
+        : undefined,
+    }),
+  });
+  markOrigin(cfnStage, { kind: 'stage', ...API_ORIGIN });
+  if (logs) cfnStage.addResourceDependency(addCloudWatchRole(context));
+
+  addApiKeys(context, api, apiId, cfnStage);
+  if (api.domain_config) addRestDomain(context, api.domain_config, apiId, cfnStage);
+  return {
+    id: apiId,
+    endpoint: Fn.sub('https://${Api}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}', {
+      Api: apiId,
+      Stage: stage,
+    }),
+    stageName: stage,
+    type: 'REST',
+    metrics: {
+      namespace: 'AWS/ApiGateway',
+      dimensions: { ApiName: context.names.name('api', 'api'), Stage: stage },
+    },
+  };
+}

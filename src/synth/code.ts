@@ -1,0 +1,80 @@
+// Where a function's code comes from: a directory is shipped as is (CDK stages a copy in the
+// cloud assembly); an entry file is bundled with esbuild first. Either way the result is a
+// zip asset at `assets/<hash>.zip` in the artifact bucket, listed in the asset manifest.
+import { existsSync, statSync } from 'node:fs';
+import { extname, relative, resolve } from 'node:path';
+import { AssetStaging, FileAssetPackaging, type Stack } from 'aws-cdk-lib/core';
+import { BUNDLE_ENTRY_EXTENSIONS, bundleFunction } from '../assets/bundle';
+import { RUNTIMES } from '../config/runtimes';
+import type { LambdaFunctionConfig } from '../config/schema';
+import { configProblem, type SynthContext } from './context';
+
+export interface CodeLocation {
+  readonly S3Bucket: string;
+  readonly S3Key: string;
+}
+
+/** `source` relative to the config file; default `functions/<key>`. */
+export function sourcePath(configDir: string, key: string, source: string | undefined): string {
+  return resolve(configDir, source ?? `functions/${key}`);
+}
+
+/** `index` for `index.handler`, `src/app` for `src/app.handler`. */
+export function handlerModule(handler: string): string {
+  const dot = handler.lastIndexOf('.');
+  return dot > 0 ? handler.slice(0, dot) : handler;
+}
+
+export async function functionCode(
+  context: SynthContext,
+  key: string,
+  fn: LambdaFunctionConfig,
+): Promise<CodeLocation> {
+  const where = ['lambda_config', key, fn.source === undefined ? 'handler' : 'source'];
+  const path = sourcePath(context.loaded.dir, key, fn.source);
+  if (!existsSync(path)) {
+    throw configProblem(
+      context,
+      where,
+      `the code of function "${key}" is not at ${path}`,
+      fn.source === undefined
+        ? `Put the code in functions/${key}/ next to the config, or set lambda_config.${key}.source.`
+        : 'Fix `source`: a directory, or a .ts/.js/.mjs entry file, relative to the config file.',
+    );
+  }
+  if (statSync(path).isDirectory()) return stageDirectory(context.stack, key, path);
+
+  const extension = extname(path) as (typeof BUNDLE_ENTRY_EXTENSIONS)[number];
+  const target = RUNTIMES[fn.runtime]?.esbuildTarget;
+  if (!BUNDLE_ENTRY_EXTENSIONS.includes(extension) || target === undefined) {
+    throw configProblem(
+      context,
+      where,
+      `${path} is a file, but only .ts/.js/.mjs/.cjs entries of Node.js functions are bundled (runtime ${fn.runtime})`,
+      'Point `source` at a directory that holds the built code.',
+    );
+  }
+  const bundle = await bundleFunction({
+    entry: path,
+    target,
+    handlerModule: handlerModule(fn.handler),
+    stagingRoot: context.outDir,
+  });
+  return addZipAsset(context.stack, bundle.hash, relative(context.outDir, bundle.directory));
+}
+
+function stageDirectory(stack: Stack, key: string, directory: string): CodeLocation {
+  // AssetStaging fingerprints the directory and copies it into the assembly as asset.<hash>.
+  const staging = new AssetStaging(stack, `Code${key}`, { sourcePath: directory });
+  return addZipAsset(stack, staging.assetHash, staging.relativeStagedPath(stack));
+}
+
+function addZipAsset(stack: Stack, hash: string, fileName: string): CodeLocation {
+  const location = stack.synthesizer.addFileAsset({
+    sourceHash: hash,
+    fileName,
+    packaging: FileAssetPackaging.ZIP_DIRECTORY,
+    displayName: fileName,
+  });
+  return { S3Bucket: location.bucketName, S3Key: location.objectKey };
+}

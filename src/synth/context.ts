@@ -1,0 +1,160 @@
+// What every builder (function.ts, table.ts, api-*.ts, event-sources/*) receives: the stack,
+// the config, naming, policies that depend on the environment, and the registries through
+// which one builder finds what another created (a function's role, a table's stream).
+import { RemovalPolicy, type CfnResource, type Stack } from 'aws-cdk-lib/core';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import type { CfnRole } from 'aws-cdk-lib/aws-iam';
+import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
+import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
+import type { LoadedConfig } from '../config';
+import type { ResolvedConfig } from '../config/schema';
+import { ServerlessActionError } from '../errors';
+import type { PolicyStatement } from './iam';
+import { LogicalIds, Namer } from './names';
+import { ORIGIN_METADATA_KEY, type ResourceOrigin } from './types';
+
+/** A function as the other builders see it. */
+export interface FunctionHandle {
+  readonly key: string;
+  readonly name: string;
+  readonly function: CfnFunction;
+  readonly role: CfnRole;
+  /** What invokes resolve to: the function ARN, or its `live` alias with provisioned concurrency. */
+  readonly invokeArn: string;
+  readonly timeoutSeconds: number;
+  /** Statements added by access entries and event sources; the role renders them lazily. */
+  readonly statements: PolicyStatement[];
+  /** Environment variables added by access entries (the config's own come first). */
+  readonly environment: Record<string, string>;
+}
+
+export interface TableHandle {
+  readonly key: string;
+  readonly name: string;
+  readonly table: CfnTable;
+  readonly streamEnabled: boolean;
+}
+
+/** A queue, topic, bucket or stream created for (or referenced by) an event source. */
+export interface MessagingHandle {
+  readonly kind: 'sqs' | 'sns' | 's3' | 'kinesis';
+  readonly key: string;
+  readonly arn: string;
+  /** Queue URL, topic ARN, bucket name or stream name: what a function's code needs. */
+  readonly address: string;
+  /** True when the stack created it (false for an existing ARN). */
+  readonly created: boolean;
+}
+
+export interface SynthContext {
+  readonly stack: Stack;
+  readonly loaded: LoadedConfig;
+  readonly config: ResolvedConfig;
+  readonly names: Namer;
+  readonly ids: LogicalIds;
+  readonly ephemeral: boolean;
+  /** Where bundled code is staged (inside the cloud assembly). */
+  readonly outDir: string;
+  readonly functions: Map<string, FunctionHandle>;
+  readonly tables: Map<string, TableHandle>;
+  /** Keyed `<kind>:<key>`; an event source registers under its own key and its `source` name. */
+  readonly messaging: Map<string, MessagingHandle>;
+  /** DLQs and queues the monitoring alarms watch, keyed by logical id. */
+  readonly deadLetterQueues: Map<string, { readonly key: string; readonly name: string }>;
+  /** Event-source queues whose oldest message age is watched, keyed by logical id. */
+  readonly sourceQueues: Map<string, { readonly key: string; readonly name: string }>;
+  /** Buckets created for S3 sources, by `source` name: sources may share one. */
+  readonly buckets: Map<string, { readonly bucket: CfnBucket; readonly notifications: unknown[] }>;
+  /** Event source key -> function key, for stream sources (iterator age alarms). */
+  readonly streamConsumers: Map<string, string>;
+  /** Non-fatal problems (e.g. an existing bucket whose notification we cannot set). */
+  readonly warnings: string[];
+}
+
+export function createContext(
+  stack: Stack,
+  loaded: LoadedConfig,
+  outDir: string,
+  ephemeral: boolean,
+): SynthContext {
+  return {
+    stack,
+    loaded,
+    config: loaded.config,
+    names: new Namer(loaded.config.project_name, loaded.config.environment),
+    ids: new LogicalIds(),
+    ephemeral,
+    outDir,
+    functions: new Map(),
+    tables: new Map(),
+    messaging: new Map(),
+    deadLetterQueues: new Map(),
+    sourceQueues: new Map(),
+    streamConsumers: new Map(),
+    buckets: new Map(),
+    warnings: [],
+  };
+}
+
+/** Stateful resources keep their data outside pull-request environments. */
+export function statefulRemovalPolicy(context: SynthContext): RemovalPolicy {
+  return context.ephemeral ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+}
+
+/** Applies the environment's removal policy to a stateful resource. */
+export function applyRemovalPolicy(context: SynthContext, resource: CfnResource): void {
+  resource.applyRemovalPolicy(statefulRemovalPolicy(context));
+}
+
+/** Records which config entry a resource came from, as resource Metadata the deploy step reads. */
+export function markOrigin(resource: CfnResource, origin: ResourceOrigin): void {
+  resource.addMetadata(ORIGIN_METADATA_KEY, { ...origin });
+}
+
+/** Log retention for a log group: 3 days in pull-request environments, else the config's or 30. */
+export function logRetentionDays(context: SynthContext, own?: number): number {
+  if (context.ephemeral) return 3;
+  return own ?? context.config.monitoring?.log_retention_in_days ?? 30;
+}
+
+/** The function an entry targets: its `function` key, or the only function there is. */
+export function targetFunction(
+  context: SynthContext,
+  wanted: string | undefined,
+  where: readonly (string | number)[],
+): FunctionHandle {
+  if (wanted === undefined && context.functions.size === 1) {
+    return [...context.functions.values()][0]!;
+  }
+  const handle = wanted === undefined ? undefined : context.functions.get(wanted);
+  if (handle) return handle;
+  const known = [...context.functions.keys()].join(', ') || '(none)';
+  throw configProblem(
+    context,
+    where,
+    wanted === undefined
+      ? '"function" is required when there is more than one function'
+      : `no function "${wanted}" in lambda_config`,
+    `Set "function" to one of: ${known}.`,
+  );
+}
+
+/** A ServerlessActionError that points at the config line of `where`. */
+export function configProblem(
+  context: SynthContext,
+  where: readonly (string | number)[],
+  message: string,
+  hint?: string,
+): ServerlessActionError {
+  const at = context.loaded.locate(where);
+  return new ServerlessActionError(
+    `${at.file}:${at.line}:${at.column}: error: ${where.join('.')}: ${message}`,
+    'SYNTH_INVALID',
+    hint,
+  );
+}
+
+/** True for strings like `arn:aws:sqs:...`. */
+export function isArn(value: string | undefined): value is string {
+  return value !== undefined && value.startsWith('arn:');
+}

@@ -1,0 +1,141 @@
+// One Lambda function per lambda_config entry: its own role (least privilege, rendered
+// after every builder has added what it needs), its own log group with a retention (not the
+// `logRetention` prop, which adds a custom resource), and deterministic names.
+import { Lazy } from 'aws-cdk-lib/core';
+import { CfnRole } from 'aws-cdk-lib/aws-iam';
+import { CfnAlias, CfnFunction, CfnVersion } from 'aws-cdk-lib/aws-lambda';
+import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
+import type { LambdaFunctionConfig } from '../config/schema';
+import { functionCode } from './code';
+import {
+  applyRemovalPolicy,
+  logRetentionDays,
+  markOrigin,
+  type FunctionHandle,
+  type SynthContext,
+} from './context';
+import {
+  VPC_STATEMENT,
+  XRAY_STATEMENT,
+  assumedBy,
+  logsStatement,
+  mergeStatements,
+  type PolicyStatement,
+} from './iam';
+import { shortHash } from './names';
+import { optional } from './optional';
+
+export async function addFunction(
+  context: SynthContext,
+  key: string,
+  fn: LambdaFunctionConfig,
+): Promise<FunctionHandle> {
+  const { stack, ids, names } = context;
+  const name = names.name('lambda', key);
+  const origin = (kind: string) => ({ kind, key, path: `lambda_config.${key}` });
+
+  const logGroup = new CfnLogGroup(stack, ids.of(key, 'LogGroup'), {
+    logGroupName: `/aws/lambda/${name}`,
+    retentionInDays: logRetentionDays(context, fn.log_retention_in_days),
+  });
+  applyRemovalPolicy(context, logGroup);
+  markOrigin(logGroup, origin('log-group'));
+
+  const statements: PolicyStatement[] = [logsStatement(logGroup.attrArn)];
+  if (fn.tracing_config === 'Active') statements.push(XRAY_STATEMENT);
+  if (fn.vpc_config) statements.push(VPC_STATEMENT);
+
+  const role = new CfnRole(stack, ids.of(key, 'Role'), {
+    description: `Execution role of ${name}`,
+    assumeRolePolicyDocument: assumedBy('lambda.amazonaws.com'),
+    policies: Lazy.any({
+      produce: () => [
+        {
+          policyName: 'least-privilege',
+          policyDocument: { Version: '2012-10-17', Statement: mergeStatements(statements) },
+        },
+      ],
+    }),
+  });
+  markOrigin(role, origin('role'));
+
+  // The config's variables first; access entries add theirs later (see access.ts).
+  const environment: Record<string, string> = { ...(fn.environment ?? {}) };
+  const code = await functionCode(context, key, fn);
+  const lambda = new CfnFunction(stack, ids.of(key, 'Function'), {
+    functionName: name,
+    runtime: fn.runtime,
+    handler: fn.handler,
+    memorySize: fn.memory_size,
+    timeout: fn.timeout,
+    role: role.attrArn,
+    code: { s3Bucket: code.S3Bucket, s3Key: code.S3Key },
+    architectures: fn.architectures ?? ['x86_64'],
+    environment: Lazy.any({
+      produce: () => (Object.keys(environment).length > 0 ? { variables: environment } : undefined),
+    }),
+    loggingConfig: { logGroup: logGroup.ref },
+    ...optional({
+      description: fn.description,
+      vpcConfig: fn.vpc_config
+        ? {
+            subnetIds: fn.vpc_config.subnet_ids,
+            securityGroupIds: fn.vpc_config.security_group_ids,
+          }
+        : undefined,
+      tracingConfig: fn.tracing_config ? { mode: fn.tracing_config } : undefined,
+      layers: fn.layers && fn.layers.length > 0 ? fn.layers : undefined,
+      // -1 is the seed's "unreserved": the property is left out.
+      reservedConcurrentExecutions:
+        fn.reserved_concurrent_executions >= 0 ? fn.reserved_concurrent_executions : undefined,
+    }),
+  });
+  // LoggingConfig's Ref makes the log group exist before the function (and its first
+  // invocation), so Lambda never creates one without retention.
+  markOrigin(lambda, origin('function'));
+
+  const invokeArn =
+    addProvisionedConcurrency(context, key, fn, lambda, code.S3Key) ?? lambda.attrArn;
+  const handle: FunctionHandle = {
+    key,
+    name,
+    function: lambda,
+    role,
+    invokeArn,
+    timeoutSeconds: fn.timeout,
+    statements,
+    environment,
+  };
+  context.functions.set(key, handle);
+  return handle;
+}
+
+/**
+ * Provisioned concurrency lives on a version, through a `live` alias that invokes then target.
+ * The version's logical id carries a hash of the code and settings, so a change publishes a
+ * new version instead of failing on an immutable one.
+ */
+function addProvisionedConcurrency(
+  context: SynthContext,
+  key: string,
+  fn: LambdaFunctionConfig,
+  lambda: CfnFunction,
+  codeKey: string,
+): string | undefined {
+  const count = fn.provisioned_concurrent_executions;
+  if (count === undefined || count === 0) return undefined;
+  const hash = shortHash(JSON.stringify({ fn, codeKey })).toUpperCase();
+  const version = new CfnVersion(context.stack, context.ids.of(key, `Version${hash}`), {
+    functionName: lambda.ref,
+  });
+  const alias = new CfnAlias(context.stack, context.ids.of(key, 'LiveAlias'), {
+    functionName: lambda.ref,
+    functionVersion: version.attrVersion,
+    name: 'live',
+    provisionedConcurrencyConfig: { provisionedConcurrentExecutions: count },
+  });
+  const origin = { kind: 'function-alias', key, path: `lambda_config.${key}` };
+  markOrigin(version, { ...origin, kind: 'function-version' });
+  markOrigin(alias, origin);
+  return alias.ref;
+}

@@ -1,0 +1,109 @@
+import type { Change, DescribeChangeSetOutput } from '@aws-sdk/client-cloudformation';
+import { changedProperties, classifyChange, sortChanges } from '../../src/deploy/classify';
+import { recorded } from './recorded';
+
+const change = (rc: NonNullable<Change['ResourceChange']>): Change => ({
+  Type: 'Resource',
+  ResourceChange: rc,
+});
+
+describe('classifyChange (recorded real-AWS shape: DescribeChangeSet with replacement details)', () => {
+  const changes = recorded<DescribeChangeSetOutput>('describe-change-set-replacement').Changes!;
+  const classified = Object.fromEntries(
+    changes.map((c) => [c.ResourceChange!.LogicalResourceId!, classifyChange(c)]),
+  );
+
+  it('a replaced table is data-loss, naming the property that forces it', () => {
+    expect(classified['UsersTable9725E9C8']).toMatchObject({
+      action: 'Modify',
+      replacement: 'True',
+      risk: 'data-loss',
+      reason:
+        'will be replaced because KeySchema changes; the old resource and its data are deleted',
+      physicalId: 'mi-proyecto-prod-users',
+    });
+  });
+
+  it('a function whose only change is Code is code-only', () => {
+    expect(classified['ApiHandler5E7490E8']).toMatchObject({
+      risk: 'code-only',
+      replacement: 'False',
+    });
+  });
+
+  it('an IAM policy change is permissions', () => {
+    expect(classified['ApiHandlerServiceRoleDefaultPolicy10321D87']?.risk).toBe('permissions');
+  });
+
+  it('a conditional replacement of a stateless resource is replacement', () => {
+    expect(classified['ApiStage1234ABCD']).toMatchObject({
+      risk: 'replacement',
+      replacement: 'Conditional',
+      reason: 'may be replaced because ApiId changes',
+    });
+  });
+
+  it('a removed log group kept by DeletionPolicy Retain is not data-loss', () => {
+    expect(classified['ApiHandlerLogs7BF57C16']).toMatchObject({ risk: 'safe', replacement: null });
+  });
+
+  it('a removed queue that CloudFormation deletes is data-loss', () => {
+    expect(classified['SqsTriggerQueue4F2A1B3C']).toMatchObject({
+      action: 'Remove',
+      risk: 'data-loss',
+      reason: 'AWS::SQS::Queue is removed from the template and deleted with its data',
+    });
+  });
+
+  it('sorts most dangerous first', () => {
+    expect(sortChanges(Object.values(classified)).map((c) => c.risk)).toEqual([
+      'data-loss',
+      'data-loss',
+      'replacement',
+      'permissions',
+      'code-only',
+      'safe',
+    ]);
+  });
+});
+
+describe('classifyChange without Details (as moto answers)', () => {
+  it('infers a table replacement from the template diff', () => {
+    const result = classifyChange(
+      change({ Action: 'Modify', LogicalResourceId: 'T', ResourceType: 'AWS::DynamoDB::Table' }),
+      { changedProperties: ['KeySchema', 'AttributeDefinitions'], resource: 'users' },
+    );
+    expect(result).toMatchObject({ replacement: 'True', risk: 'data-loss', resource: 'users' });
+  });
+
+  it('a Code-only diff of a function is code-only; memory too makes it safe', () => {
+    const fn = change({
+      Action: 'Modify',
+      LogicalResourceId: 'F',
+      ResourceType: 'AWS::Lambda::Function',
+    });
+    expect(classifyChange(fn, { changedProperties: ['Code'] }).risk).toBe('code-only');
+    expect(classifyChange(fn, { changedProperties: ['Code', 'MemorySize'] }).risk).toBe('safe');
+    expect(classifyChange(fn).risk).toBe('safe');
+  });
+
+  it('an added table is safe, an added role permissions', () => {
+    expect(
+      classifyChange(change({ Action: 'Add', ResourceType: 'AWS::DynamoDB::Table' })).risk,
+    ).toBe('safe');
+    expect(classifyChange(change({ Action: 'Add', ResourceType: 'AWS::IAM::Role' })).risk).toBe(
+      'permissions',
+    );
+  });
+});
+
+describe('changedProperties', () => {
+  it('lists top-level properties that differ, including added and removed ones', () => {
+    expect(
+      changedProperties(
+        { Properties: { A: 1, B: { x: 1 }, C: 3 } },
+        { Properties: { A: 1, B: { x: 2 }, D: 4 } },
+      ),
+    ).toEqual(['B', 'C', 'D']);
+  });
+});

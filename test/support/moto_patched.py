@@ -1,0 +1,175 @@
+"""moto_server with patches that restore AWS's documented behaviour where moto 5.2 diverges.
+
+Usage: python3 moto_patched.py -H 127.0.0.1 -p PORT   (same arguments as moto_server)
+
+Each patch names the AWS documentation it follows. Gaps the engine must survive on its own
+(Outputs missing after a change set, no per-resource events, no Replacement details) are
+deliberately NOT patched: tests must keep proving the engine copes with them.
+"""
+import sys
+
+from moto.cloudformation import models as cfn
+
+
+def _patch_description_after_change_set() -> None:
+    """DescribeStacks returns the template's Description after ExecuteChangeSet.
+
+    AWS CloudFormation API Reference, Stack data type: "Description — A user-defined
+    description associated with the stack", i.e. the Description of the template the stack
+    runs. moto sets it for CreateStack/UpdateStack but leaves it empty (CREATE) or stale
+    (UPDATE) when a change set is executed, because execute_change_set only swaps
+    `stack.template`.
+    """
+    original = cfn.CloudFormationBackend.execute_change_set
+
+    def execute_change_set(self, change_set_name, stack_name=None):  # type: ignore[no-untyped-def]
+        original(self, change_set_name, stack_name)
+        change_set = self.change_sets.get(change_set_name) or next(
+            (c for c in self.change_sets.values() if c.change_set_name == change_set_name),
+            None,
+        )
+        if change_set is None:
+            return
+        stack = self.stacks.get(change_set.stack_id)
+        if stack is None:
+            return
+        template = cfn.Stack.parse_template(stack.template) if stack.template else {}
+        stack.description = (template or {}).get("Description")
+
+    cfn.CloudFormationBackend.execute_change_set = execute_change_set
+
+
+def _patch_missing_change_set_errors() -> None:
+    """A missing change set: DescribeChangeSet answers ChangeSetNotFound, DeleteChangeSet succeeds.
+
+    AWS CloudFormation API Reference, DescribeChangeSet, Errors: "ChangeSetNotFound — The
+    specified change set name or ID doesn't exit. To view valid change sets for a stack, use
+    the ListChangeSets operation. HTTP Status Code: 404". DeleteChangeSet lists no such error
+    (only InvalidChangeSetStatus): deleting a set that is not there is not an error, which
+    the AWS CDK CLI relies on before every deploy ("Removing existing change set ... if it
+    exists"). moto answers the first with a ValidationError "Stack with id ... does not
+    exist" and the second with an HTTP 500 (an unhandled KeyError).
+    """
+    from moto.cloudformation.exceptions import CloudFormationError
+
+    class ChangeSetNotFound(CloudFormationError):
+        code = "ChangeSetNotFoundException"
+
+        def __init__(self, name: str) -> None:
+            super().__init__(f"ChangeSet [{name}] does not exist")
+
+    def find(backend, name):  # type: ignore[no-untyped-def]
+        if name in backend.change_sets:
+            return name
+        return next(
+            (key for key, cs in backend.change_sets.items() if cs.change_set_name == name), None
+        )
+
+    original_describe = cfn.CloudFormationBackend.describe_change_set
+    original_delete = cfn.CloudFormationBackend.delete_change_set
+
+    def describe_change_set(self, change_set_name):  # type: ignore[no-untyped-def]
+        if find(self, change_set_name) is None:
+            raise ChangeSetNotFound(change_set_name)
+        return original_describe(self, change_set_name)
+
+    def delete_change_set(self, change_set_name):  # type: ignore[no-untyped-def]
+        if find(self, change_set_name) is None:
+            return None
+        return original_delete(self, change_set_name)
+
+    cfn.CloudFormationBackend.describe_change_set = describe_change_set
+    cfn.CloudFormationBackend.delete_change_set = delete_change_set
+
+
+def _patch_http_api_in_cloudformation() -> None:
+    """CloudFormation creates AWS::ApiGatewayV2::Api resources (HTTP and WebSocket APIs).
+
+    AWS CloudFormation User Guide, resource type AWS::ApiGatewayV2::Api, Return values:
+    "Ref returns the API ID", "Fn::GetAtt ApiEndpoint: the default endpoint for an API,
+    for example https://abcdef.execute-api.us-west-2.amazonaws.com". moto 5.2 implements
+    the API itself (apigatewayv2 backend) but has no CloudFormation model for it, so a
+    stack skips the resource and the stack's API id and endpoint are lost. This model
+    creates and deletes the API through moto's own backend. Routes, integrations and
+    stages stay skipped: nothing the engine reads depends on them.
+    """
+    from moto.apigatewayv2.models import apigatewayv2_backends
+    from moto.core.common_models import CloudFormationModel
+
+    class CloudFormationHttpApi(CloudFormationModel):
+        # moto's model metaclass files every model under the service named by its module.
+        __module__ = "moto.apigatewayv2.models"
+
+        def __init__(self, api, account_id: str, region_name: str) -> None:  # type: ignore[no-untyped-def]
+            self.api = api
+            self.account_id = account_id
+            self.region_name = region_name
+
+        @staticmethod
+        def cloudformation_type() -> str:
+            return "AWS::ApiGatewayV2::Api"
+
+        @staticmethod
+        def cloudformation_name_type() -> str:
+            return "Name"
+
+        @property
+        def physical_resource_id(self) -> str:
+            return self.api.api_id
+
+        @classmethod
+        def has_cfn_attr(cls, attr: str) -> bool:
+            return attr in ("ApiEndpoint", "ApiId")
+
+        def get_cfn_attribute(self, attribute_name: str) -> str:
+            if attribute_name == "ApiEndpoint":
+                return self.api.api_endpoint
+            return self.api.api_id
+
+        @classmethod
+        def create_from_cloudformation_json(  # type: ignore[no-untyped-def,override]
+            cls, resource_name, cloudformation_json, account_id, region_name, **kwargs
+        ):
+            props = cloudformation_json.get("Properties", {})
+            api = apigatewayv2_backends[account_id][region_name].create_api(
+                api_key_selection_expression=props.get("ApiKeySelectionExpression"),
+                cors_configuration=props.get("CorsConfiguration"),
+                description=props.get("Description"),
+                disable_schema_validation=props.get("DisableSchemaValidation"),
+                disable_execute_api_endpoint=props.get("DisableExecuteApiEndpoint"),
+                name=props.get("Name", resource_name),
+                protocol_type=props.get("ProtocolType", "HTTP"),
+                route_selection_expression=props.get("RouteSelectionExpression"),
+                tags=props.get("Tags") or {},
+                version=props.get("Version"),
+            )
+            return cls(api, account_id, region_name)
+
+        @classmethod
+        def update_from_cloudformation_json(  # type: ignore[no-untyped-def,override]
+            cls, original_resource, new_resource_name, cloudformation_json, account_id, region_name
+        ):
+            # An update keeps the API (and so its id and endpoint), as CloudFormation does
+            # for every property of this type but none.
+            return original_resource
+
+        @classmethod
+        def delete_from_cloudformation_json(  # type: ignore[no-untyped-def,override]
+            cls, resource_name, cloudformation_json, account_id, region_name
+        ):
+            apigatewayv2_backends[account_id][region_name].delete_api(resource_name)
+
+        def delete(self, account_id: str, region_name: str) -> None:
+            apigatewayv2_backends[account_id][region_name].delete_api(self.api.api_id)
+
+    assert CloudFormationHttpApi in CloudFormationModel.__subclasses__()
+
+
+_patch_description_after_change_set()
+_patch_missing_change_set_errors()
+_patch_http_api_in_cloudformation()
+
+if __name__ == "__main__":
+    from moto.server import main
+
+    main(sys.argv[1:])
