@@ -1,0 +1,312 @@
+"use strict";
+exports.id = 342;
+exports.ids = [342];
+exports.modules = {
+
+/***/ 96864:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planCommand = void 0;
+const planCommand = async (context) => {
+    const { asUserError, clientsForCommand, depsForCommand, synthesizeForCommand, formatChanges, changeJson, } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
+    const { runPlan } = await Promise.resolve().then(() => __importStar(__webpack_require__(73216)));
+    const { review } = await Promise.resolve().then(() => __importStar(__webpack_require__(90732)));
+    const { stack, cleanup } = await synthesizeForCommand(context);
+    const clients = clientsForCommand(context);
+    try {
+        // Review needs no AWS: it runs while CloudFormation computes the change set.
+        const [plan, reviewed] = await Promise.all([
+            runPlan(stack, depsForCommand(context, clients)),
+            review(stack, { region: clients.region }),
+        ]);
+        const { result } = plan;
+        if (context.options.format === 'json') {
+            context.print(JSON.stringify({
+                stackName: result.stackName,
+                hasChanges: result.hasChanges,
+                changes: result.changes.map(changeJson),
+                cost: reviewed.cost,
+                findings: reviewed.findings,
+                ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
+            }));
+        }
+        else {
+            const { formatCostText, formatFindingsText } = await Promise.resolve().then(() => __importStar(__webpack_require__(71817)));
+            context.print([
+                `${result.stackName}: ${result.hasChanges ? `${result.changes.length} change(s)` : 'no changes'}` +
+                    (result.changeSetType ? ` (${result.changeSetType} change set)` : ''),
+                formatChanges(result.changes),
+                '',
+                formatCostText(reviewed.cost),
+                '',
+                formatFindingsText(reviewed.findings),
+            ].join('\n'));
+        }
+        return 0;
+    }
+    catch (error) {
+        throw asUserError(error);
+    }
+    finally {
+        clients.destroy();
+        await cleanup();
+    }
+};
+exports.planCommand = planCommand;
+
+
+/***/ }),
+
+/***/ 82463:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatChanges = void 0;
+exports.synthesizeForCommand = synthesizeForCommand;
+exports.clientsForCommand = clientsForCommand;
+exports.depsForCommand = depsForCommand;
+exports.formatOutputs = formatOutputs;
+exports.changeJson = changeJson;
+exports.asUserError = asUserError;
+// What plan, deploy and destroy share on the command line: config -> synthesized stack in a
+// scratch directory, SDK clients for the region/endpoint, and the text renderings.
+const promises_1 = __webpack_require__(51455);
+const node_os_1 = __webpack_require__(48161);
+const node_path_1 = __webpack_require__(76760);
+const clients_1 = __webpack_require__(40201);
+const config_1 = __webpack_require__(89750);
+const errors_1 = __webpack_require__(83916);
+const io_1 = __webpack_require__(55027);
+var format_1 = __webpack_require__(14896);
+Object.defineProperty(exports, "formatChanges", ({ enumerable: true, get: function () { return format_1.formatChanges; } }));
+/** Loads the config and synthesizes it; `cleanup` removes the scratch assembly. */
+async function synthesizeForCommand(context, 
+/** Called once the config is loaded, before synthesis: work that can overlap it starts here. */
+onLoaded) {
+    const { options, logger, cwd } = context;
+    const loaded = await (0, config_1.loadConfig)(options.config, {
+        cwd,
+        ...(options.environment !== undefined && { environment: options.environment }),
+    });
+    loaded.warnings.forEach((warning) => logger.info((0, errors_1.formatDiagnostic)(warning)));
+    onLoaded?.(loaded);
+    const { synthesize } = await Promise.resolve().then(() => __importStar(__webpack_require__(30790)));
+    // `--out` keeps the assembly (for `cdk deploy --app` or inspection); else a scratch dir.
+    const keep = options.out !== 'cdk.out';
+    const outDir = keep
+        ? (0, node_path_1.resolve)(cwd, options.out)
+        : await (0, promises_1.mkdtemp)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'serverless-action-'));
+    const stack = await synthesize(loaded, {
+        outDir,
+        ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
+    });
+    (stack.warnings ?? []).forEach((warning) => logger.warn(warning));
+    return {
+        stack,
+        cleanup: async () => {
+            if (!keep)
+                await (0, promises_1.rm)(outDir, { recursive: true, force: true });
+        },
+    };
+}
+/** Clients for `--region` / `--endpoint-url` (or their environment variables), default credentials. */
+function clientsForCommand(context) {
+    const endpoint = (0, clients_1.resolveEndpoint)(context.options.endpointUrl, context.env);
+    return (0, clients_1.createAwsClients)({
+        region: (0, clients_1.resolveRegion)(context.options.region, context.env),
+        ...(endpoint !== undefined && { endpoint }),
+    });
+}
+function depsForCommand(context, clients) {
+    return { clients, clock: io_1.systemClock, logger: context.logger };
+}
+function formatOutputs(outputs) {
+    return Object.entries(outputs)
+        .map(([key, value]) => `  ${key} = ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+        .join('\n');
+}
+/** The SPEC's change shape: exactly these five fields. */
+function changeJson(c) {
+    return {
+        logicalId: c.logicalId,
+        type: c.type,
+        action: c.action,
+        replacement: c.replacement,
+        risk: c.risk,
+        ...(c.resource !== undefined && { resource: c.resource }),
+        ...(c.reason !== undefined && { reason: c.reason }),
+    };
+}
+/**
+ * An AWS service or credentials error reaching the command is the user's to act on, not an
+ * internal error: it becomes a ServerlessActionError naming the service's own error code.
+ */
+function asUserError(error) {
+    if (error instanceof errors_1.ServerlessActionError || !(error instanceof Error))
+        return error;
+    const fromAws = '$metadata' in error || error.name === 'CredentialsProviderError';
+    if (!fromAws)
+        return error;
+    const credentials = /Credential|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|UnrecognizedClient/.test(error.name);
+    return new errors_1.ServerlessActionError(`AWS error ${error.name}: ${error.message}`, 'AWS_ERROR', credentials
+        ? 'check the AWS credentials and the role permissions (AWS_PROFILE, AWS_ACCESS_KEY_ID, or the action role)'
+        : 'the message above is AWS’s own; run with --verbose for progress detail');
+}
+
+
+/***/ }),
+
+/***/ 71817:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatReviewText = formatReviewText;
+exports.formatCostText = formatCostText;
+exports.formatFindingsText = formatFindingsText;
+exports.reviewJson = reviewJson;
+// The review as text for a terminal: a cost table, then findings worst first, one
+// `FILE:LINE:COLUMN: severity: ...` line each (what editors and problem matchers read).
+const delta_1 = __webpack_require__(19378);
+const types_1 = __webpack_require__(34077);
+function formatReviewText(result) {
+    return [
+        formatCostText(result.cost),
+        '',
+        formatFindingsText(result.findings),
+        ...warningLines(result),
+    ]
+        .join('\n')
+        .trimEnd();
+}
+function formatCostText(cost) {
+    const unknown = cost.items.filter((i) => i.monthlyUsd === null).length;
+    const lines = [
+        `Monthly cost estimate: ${(0, delta_1.formatUsd)(cost.monthlyUsd)} (${cost.region} list prices of ${cost.priceDate}, 730 h, no free tier)`,
+        `  fixed ${(0, delta_1.formatUsd)(cost.fixedUsd)} + usage-based ${(0, delta_1.formatUsd)(cost.usageUsd)}` +
+            (unknown > 0
+                ? `; ${unknown} usage-based line${unknown === 1 ? '' : 's'} without usage, not in the total`
+                : ''),
+    ];
+    if (cost.items.length === 0)
+        return [...lines, '  (no billable resources)'].join('\n');
+    const resourceWidth = Math.max(8, ...cost.items.map((i) => i.resource.length));
+    const serviceWidth = Math.max(7, ...cost.items.map((i) => i.service.length));
+    const rows = cost.items.map((item) => {
+        const amount = item.monthlyUsd === null ? '?' : (0, delta_1.formatUsd)(item.monthlyUsd);
+        const kind = item.usageBased ? 'usage' : 'fixed';
+        return `  ${item.resource.padEnd(resourceWidth)}  ${item.service.padEnd(serviceWidth)}  ${amount.padStart(10)}  ${kind}  ${item.description}`;
+    });
+    const header = `  ${'RESOURCE'.padEnd(resourceWidth)}  ${'SERVICE'.padEnd(serviceWidth)}  ${'MONTHLY'.padStart(10)}  KIND   WHAT`;
+    return [...lines, '', header, ...rows].join('\n');
+}
+function formatFindingsText(findings) {
+    const open = findings.filter((f) => !f.suppressed);
+    const suppressed = findings.length - open.length;
+    const counts = types_1.SEVERITIES.map((s) => [s, open.filter((f) => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`);
+    const summary = `Security findings: ${counts.length > 0 ? counts.join(', ') : 'none'}` +
+        (suppressed > 0 ? ` (${suppressed} suppressed)` : '');
+    const lines = [summary];
+    for (const finding of findings) {
+        const where = finding.location
+            ? `${finding.location.file}:${finding.location.line}:${finding.location.column}: `
+            : '';
+        const id = finding.logicalId && finding.logicalId !== finding.resource ? ` (${finding.logicalId})` : '';
+        const state = finding.suppressed ? `suppressed ${finding.severity}` : finding.severity;
+        lines.push(`${where}${state}: [${finding.rule}] ${finding.resource}${id}: ${finding.message}`);
+        if (finding.suppressed)
+            lines.push(`    suppressed: ${finding.suppressed.reason}`);
+        else if (finding.fix)
+            lines.push(`    fix: ${finding.fix}`);
+    }
+    return lines.join('\n');
+}
+function warningLines(result) {
+    const warnings = [...result.cost.warnings, ...(result.warnings ?? [])];
+    return warnings.length === 0 ? [] : ['', ...warnings.map((w) => `warning: ${w}`)];
+}
+/** SPEC §2's JSON: `{"cost": {"monthlyUsd", "items"}, "findings": [{"rule", "severity", "resource", "message"}]}` plus extra fields. */
+function reviewJson(result) {
+    return {
+        cost: result.cost,
+        findings: result.findings,
+        warnings: [...result.cost.warnings, ...(result.warnings ?? [])],
+    };
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,2809 @@
+"use strict";
+exports.id = 790;
+exports.ids = [790];
+exports.modules = {
+
+/***/ 92745:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BUNDLE_ENTRY_EXTENSIONS = void 0;
+exports.externalModules = externalModules;
+exports.outputFormat = outputFormat;
+exports.bundleFunction = bundleFunction;
+exports.readBundle = readBundle;
+// Bundles a function's entry file (.ts/.js/.mjs/.cjs) with esbuild into a staging
+// directory named by its content hash, so an unchanged function keeps its asset hash and
+// CloudFormation sees no code change.
+const node_crypto_1 = __webpack_require__(77598);
+const node_fs_1 = __webpack_require__(73024);
+const node_module_1 = __webpack_require__(98995);
+const node_path_1 = __webpack_require__(76760);
+const errors_1 = __webpack_require__(83916);
+exports.BUNDLE_ENTRY_EXTENSIONS = ['.ts', '.js', '.mjs', '.cjs'];
+/** Node 18+ runtimes ship the AWS SDK v3: bundling it would only add megabytes. */
+function externalModules(target) {
+    const major = Number(/^node(\d+)/.exec(target)?.[1] ?? 0);
+    return major >= 18 ? ['@aws-sdk/*'] : [];
+}
+/** ESM only when the entry says so (.mjs): Lambda treats `.js` as CommonJS without a package.json. */
+function outputFormat(entry) {
+    return (0, node_path_1.extname)(entry) === '.mjs' ? 'esm' : 'cjs';
+}
+async function bundleFunction(request) {
+    const format = outputFormat(request.entry);
+    const outName = `${request.handlerModule}${format === 'esm' ? '.mjs' : '.js'}`;
+    const esbuild = loadEsbuild(request.entry);
+    let result;
+    try {
+        result = await esbuild.build({
+            entryPoints: [request.entry],
+            bundle: true,
+            write: false,
+            platform: 'node',
+            target: request.target,
+            format,
+            minify: false,
+            sourcemap: false,
+            external: externalModules(request.target),
+            outfile: (0, node_path_1.join)(request.stagingRoot, outName),
+            logLevel: 'silent',
+        });
+    }
+    catch (error) {
+        throw new errors_1.ServerlessActionError(`bundling ${request.entry} failed: ${(0, errors_1.errorMessage)(error)}`, 'BUNDLE_FAILED', 'Fix the errors above, or point `source` at a directory of already built code.');
+    }
+    const output = result.outputFiles[0];
+    if (!output)
+        throw new errors_1.ServerlessActionError(`esbuild wrote nothing for ${request.entry}`, 'BUNDLE_FAILED');
+    // The file name is part of the hash: a renamed handler is a code change.
+    const hash = (0, node_crypto_1.createHash)('sha256').update(outName).update(output.contents).digest('hex');
+    const directory = (0, node_path_1.join)(request.stagingRoot, `bundle.${hash}`);
+    if (!(0, node_fs_1.existsSync)(directory)) {
+        const temporary = `${directory}.tmp-${process.pid}`;
+        (0, node_fs_1.rmSync)(temporary, { recursive: true, force: true });
+        const file = (0, node_path_1.join)(temporary, outName);
+        (0, node_fs_1.mkdirSync)((0, node_path_1.join)(file, '..'), { recursive: true });
+        (0, node_fs_1.writeFileSync)(file, output.contents);
+        (0, node_fs_1.renameSync)(temporary, directory);
+    }
+    return { directory, hash };
+}
+/** Reads back a staged bundle (tests and debugging). */
+function readBundle(result, handlerModule, format) {
+    return (0, node_fs_1.readFileSync)((0, node_path_1.join)(result.directory, `${handlerModule}${format === 'esm' ? '.mjs' : '.js'}`), 'utf8');
+}
+/**
+ * esbuild is loaded only when a function needs bundling, and never bundled itself: its
+ * JavaScript API finds its native binary relative to its own package. Looked up first
+ * from the function's own directory (the user's devDependency), then beside this tool
+ * (a checkout or an npm install of serverless-action).
+ */
+function loadEsbuild(entry) {
+    const failures = [];
+    for (const from of [entry, __filename]) {
+        try {
+            return (0, node_module_1.createRequire)(from)('esbuild');
+        }
+        catch (error) {
+            failures.push((0, errors_1.errorMessage)(error).split('\n')[0] ?? '');
+        }
+    }
+    throw new errors_1.ServerlessActionError(`esbuild is needed to bundle ${entry} but could not be loaded: ${failures.join('; ')}`, 'BUNDLE_FAILED', 'Add esbuild to the repository (`npm install --save-dev esbuild`, then `npm ci` before this step), or point `source` at a directory of built code.');
+}
+
+
+/***/ }),
+
+/***/ 30542:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.applyAccess = applyAccess;
+// A function's `access` entries: for each table, queue, topic or bucket of the same config
+// it names, the resource's address as an environment variable (TABLE_<KEY>, QUEUE_URL_<KEY>,
+// TOPIC_ARN_<KEY>, BUCKET_<KEY>) and exactly the IAM actions of the access level.
+// Runs after tables and event sources exist, since queues and topics come from those.
+const core_1 = __webpack_require__(19080);
+const context_1 = __webpack_require__(24081);
+const iam_1 = __webpack_require__(48275);
+function applyAccess(context) {
+    for (const [fnKey, fn] of Object.entries(context.config.lambda_config)) {
+        const handle = context.functions.get(fnKey);
+        for (const service of ['dynamodb', 'sqs', 'sns', 's3']) {
+            for (const [key, level] of Object.entries(fn.access?.[service] ?? {})) {
+                grant(context, handle, service, key, level, [
+                    'lambda_config',
+                    fnKey,
+                    'access',
+                    service,
+                    key,
+                ]);
+            }
+        }
+    }
+}
+function grant(context, fn, service, key, level, where) {
+    const actions = (l) => level === l || level === 'read_write' ? (0, iam_1.accessActions)(service, l) : [];
+    const envName = (0, iam_1.accessEnvironmentName)(service, key);
+    if (service === 'dynamodb') {
+        const table = context.tables.get(key);
+        if (!table)
+            throw missing(context, where, 'dynamodb_config', key, [...context.tables.keys()]);
+        fn.environment[envName] = table.table.ref;
+        const arn = table.table.attrArn;
+        fn.statements.push((0, iam_1.allow)((0, iam_1.accessActions)(service, level), [arn, core_1.Fn.join('', [arn, '/index/*'])]));
+        return;
+    }
+    const handle = context.messaging.get(`${service}:${key}`);
+    if (!handle) {
+        const known = [...context.messaging.values()]
+            .filter((m) => m.kind === service)
+            .map((m) => m.key);
+        throw missing(context, where, 'event_source_config', key, known);
+    }
+    fn.environment[envName] = handle.address;
+    if (service === 's3') {
+        const objects = core_1.Fn.join('', [handle.arn, '/*']);
+        const objectActions = [...actions('read'), ...actions('write')].filter((a) => a !== 's3:ListBucket');
+        if (objectActions.length > 0)
+            fn.statements.push((0, iam_1.allow)(objectActions, objects));
+        if (actions('read').includes('s3:ListBucket'))
+            fn.statements.push((0, iam_1.allow)(['s3:ListBucket'], handle.arn));
+        return;
+    }
+    const granted = (0, iam_1.accessActions)(service, level);
+    if (granted.length > 0)
+        fn.statements.push((0, iam_1.allow)(granted, handle.arn));
+}
+function missing(context, where, section, key, known) {
+    return (0, context_1.configProblem)(context, where, `no ${where[3]} resource "${key}" in ${section}`, `Use one of: ${known.join(', ') || '(none defined)'}.`);
+}
+
+
+/***/ }),
+
+/***/ 71866:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.API_ORIGIN = exports.DEFAULT_THROTTLING = void 0;
+exports.stageName = stageName;
+exports.throttling = throttling;
+exports.resolveRoutes = resolveRoutes;
+exports.accessLogGroup = accessLogGroup;
+exports.lambdaInvokeUri = lambdaInvokeUri;
+exports.executeApiArn = executeApiArn;
+exports.allowApiToInvoke = allowApiToInvoke;
+exports.authorizerConfig = authorizerConfig;
+exports.cognitoIssuer = cognitoIssuer;
+exports.routeTargets = routeTargets;
+// What the three API kinds share: the stage's name, throttling defaults, the access log
+// group, Lambda invoke URIs and permissions, and route errors pointing at config lines.
+const core_1 = __webpack_require__(19080);
+const aws_logs_1 = __webpack_require__(36540);
+const context_1 = __webpack_require__(24081);
+const api_routes_1 = __webpack_require__(15257);
+const permission_1 = __webpack_require__(18079);
+/** Stage throttling unless the config says otherwise (requests per second / burst). */
+exports.DEFAULT_THROTTLING = { burstLimit: 100, rateLimit: 50 };
+exports.API_ORIGIN = { key: 'api', path: 'api_gateway_config' };
+function stageName(context, api) {
+    return api.stage_name ?? context.config.environment;
+}
+function throttling(api) {
+    return {
+        burstLimit: api.throttling_burst_limit ?? exports.DEFAULT_THROTTLING.burstLimit,
+        rateLimit: api.throttling_rate_limit ?? exports.DEFAULT_THROTTLING.rateLimit,
+    };
+}
+function resolveRoutes(context, api) {
+    try {
+        const routes = (0, api_routes_1.apiRoutes)(api, context.config.lambda_config);
+        for (const route of routes) {
+            if (route.authorizer !== undefined && !api.authorizers?.[route.authorizer]) {
+                throw new api_routes_1.RouteError(`authorizer "${route.authorizer}" is not defined in api_gateway_config.authorizers`, ['lambda_config', route.functionKey, 'authorizer']);
+            }
+        }
+        return routes;
+    }
+    catch (error) {
+        if (error instanceof api_routes_1.RouteError)
+            throw (0, context_1.configProblem)(context, error.where, error.message);
+        throw error;
+    }
+}
+/** Access logs go to a log group of their own, with the stack's retention. */
+function accessLogGroup(context, api) {
+    if (api.access_log_enabled === false)
+        return undefined;
+    const group = new aws_logs_1.CfnLogGroup(context.stack, 'ApiAccessLogs', {
+        logGroupName: `/aws/apigateway/${context.names.prefix}-access`,
+        retentionInDays: (0, context_1.logRetentionDays)(context),
+    });
+    (0, context_1.applyRemovalPolicy)(context, group);
+    (0, context_1.markOrigin)(group, { kind: 'log-group', ...exports.API_ORIGIN });
+    return group;
+}
+/** The `arn:...:apigateway:REGION:lambda:path/.../invocations` URI REST and WebSocket APIs need. */
+function lambdaInvokeUri(target) {
+    return core_1.Fn.sub('arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Arn}/invocations', {
+        Arn: target.invokeArn,
+    });
+}
+/** `arn:...:execute-api:REGION:ACCOUNT:API/<rest>`: the source ARN of API invocations. */
+function executeApiArn(apiId, rest) {
+    return core_1.Fn.sub('arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${Api}/' + rest, {
+        Api: apiId,
+    });
+}
+/** One permission per function the API invokes (routes and authorizers). */
+function allowApiToInvoke(context, target, apiId, suffix, sourcePath) {
+    (0, permission_1.allowInvoke)(context, context.ids.of(target.key, `Api${suffix}Permission`), target, 'apigateway.amazonaws.com', executeApiArn(apiId, sourcePath), { kind: 'permission', key: target.key, path: `lambda_config.${target.key}` });
+}
+/** An authorizer's config, or a problem at its line. */
+function authorizerConfig(context, api, name) {
+    const config = api.authorizers?.[name];
+    if (!config) {
+        throw (0, context_1.configProblem)(context, ['api_gateway_config', 'authorizers'], `no authorizer "${name}"`);
+    }
+    return config;
+}
+/** `https://cognito-idp.REGION.amazonaws.com/POOL_ID` from a user pool ARN. */
+function cognitoIssuer(userPoolArn) {
+    const [, , , region, , resource] = userPoolArn.split(':');
+    const poolId = resource?.split('/')[1] ?? '';
+    return `https://cognito-idp.${region}.amazonaws.com/${poolId}`;
+}
+/** Functions the API invokes, each once. */
+function routeTargets(context, routes) {
+    const keys = [...new Set(routes.map((r) => r.functionKey))];
+    return keys.map((key) => context.functions.get(key));
+}
+
+
+/***/ }),
+
+/***/ 30864:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addRestAuthorizer = addRestAuthorizer;
+exports.addApiKeys = addApiKeys;
+// REST API access control: authorizers (Cognito user pools, Lambda, IAM) and API keys
+// with one usage plan.
+const aws_apigateway_1 = __webpack_require__(12945);
+const api_common_1 = __webpack_require__(71866);
+const context_1 = __webpack_require__(24081);
+const names_1 = __webpack_require__(3658);
+const optional_1 = __webpack_require__(33292);
+/** How a method is authorized: the authorizer's id (none for IAM) and the AuthorizationType. */
+function addRestAuthorizer(context, api, apiId, name) {
+    const config = (0, api_common_1.authorizerConfig)(context, api, name);
+    const where = ['api_gateway_config', 'authorizers', name];
+    if (config.type === 'IAM')
+        return { type: 'AWS_IAM' };
+    const id = context.ids.of(name, 'Authorizer');
+    const origin = { kind: 'authorizer', key: name, path: `api_gateway_config.authorizers.${name}` };
+    if (config.type === 'COGNITO' || config.type === 'JWT') {
+        if (!config.user_pool_arns?.length) {
+            throw (0, context_1.configProblem)(context, where, 'REST APIs validate JWTs through Cognito user pools: set `user_pool_arns`', 'Use an HTTP API for JWTs from any OIDC issuer.');
+        }
+        const authorizer = new aws_apigateway_1.CfnAuthorizer(context.stack, id, {
+            restApiId: apiId,
+            name,
+            type: 'COGNITO_USER_POOLS',
+            providerArns: config.user_pool_arns,
+            identitySource: config.identity_sources?.join(',') ?? 'method.request.header.Authorization',
+        });
+        (0, context_1.markOrigin)(authorizer, origin);
+        return { id: authorizer.ref, type: 'COGNITO_USER_POOLS' };
+    }
+    const target = config.function === undefined ? undefined : context.functions.get(config.function);
+    if (!target) {
+        throw (0, context_1.configProblem)(context, [...where, 'function'], 'a LAMBDA authorizer needs `function`: a key of lambda_config');
+    }
+    const authorizer = new aws_apigateway_1.CfnAuthorizer(context.stack, id, {
+        restApiId: apiId,
+        name,
+        type: 'REQUEST',
+        authorizerUri: (0, api_common_1.lambdaInvokeUri)(target),
+        identitySource: config.identity_sources?.join(',') ?? 'method.request.header.Authorization',
+        ...(0, optional_1.optional)({ authorizerResultTtlInSeconds: config.authorizer_result_ttl_in_seconds }),
+    });
+    (0, context_1.markOrigin)(authorizer, origin);
+    (0, api_common_1.allowApiToInvoke)(context, target, apiId, `Authorizer${(0, names_1.pascalCase)(name)}`, 'authorizers/*');
+    return { id: authorizer.ref, type: 'CUSTOM' };
+}
+/** One API key per `api_keys` entry, all in one usage plan on the stage (quota, throttle). */
+function addApiKeys(context, api, apiId, stage) {
+    if (!api.api_keys?.length && !api.usage_plan)
+        return;
+    const plan = api.usage_plan;
+    const usagePlan = new aws_apigateway_1.CfnUsagePlan(context.stack, 'ApiUsagePlan', {
+        usagePlanName: context.names.name('apiKey', 'usage-plan'),
+        apiStages: [{ apiId, stage: stage.ref }],
+        ...(0, optional_1.optional)({
+            quota: plan?.quota_limit !== undefined
+                ? { limit: plan.quota_limit, period: plan.quota_period ?? 'MONTH' }
+                : undefined,
+            throttle: plan?.throttle_burst_limit !== undefined || plan?.throttle_rate_limit !== undefined
+                ? (0, optional_1.optional)({ burstLimit: plan.throttle_burst_limit, rateLimit: plan.throttle_rate_limit })
+                : undefined,
+        }),
+    });
+    (0, context_1.markOrigin)(usagePlan, {
+        kind: 'usage-plan',
+        ...api_common_1.API_ORIGIN,
+        path: 'api_gateway_config.usage_plan',
+    });
+    for (const key of api.api_keys ?? []) {
+        const apiKey = new aws_apigateway_1.CfnApiKey(context.stack, context.ids.of(key, 'ApiKey'), {
+            name: context.names.name('apiKey', key),
+            enabled: true,
+        });
+        (0, context_1.markOrigin)(apiKey, { kind: 'api-key', key, path: 'api_gateway_config.api_keys' });
+        const link = new aws_apigateway_1.CfnUsagePlanKey(context.stack, context.ids.of(key, 'UsagePlanKey'), {
+            keyId: apiKey.ref,
+            keyType: 'API_KEY',
+            usagePlanId: usagePlan.ref,
+        });
+        (0, context_1.markOrigin)(link, { kind: 'usage-plan-key', key, path: 'api_gateway_config.api_keys' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 40183:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addCorsPreflight = addCorsPreflight;
+// CORS preflight for REST APIs: OPTIONS answered by API Gateway itself (MOCK), so browsers
+// get their answer without invoking a function.
+const aws_apigateway_1 = __webpack_require__(12945);
+const api_common_1 = __webpack_require__(71866);
+const context_1 = __webpack_require__(24081);
+/** OPTIONS answered by API Gateway itself (MOCK) on every path that has routes. */
+function addCorsPreflight(context, api, apiId, routes, resourceFor) {
+    const cors = api.cors_configuration;
+    const quote = (values, fallback) => `'${values && values.length > 0 ? values.join(',') : fallback}'`;
+    const headers = {
+        'method.response.header.Access-Control-Allow-Headers': quote(cors.allow_headers, 'Content-Type,Authorization'),
+        'method.response.header.Access-Control-Allow-Methods': quote(cors.allow_methods, 'GET,POST,PUT,DELETE,PATCH,OPTIONS'),
+        // A preflight answers one origin; the function's own responses handle the others.
+        'method.response.header.Access-Control-Allow-Origin': quote(cors.allow_origins?.slice(0, 1), '*'),
+        ...(cors.max_age !== undefined && {
+            'method.response.header.Access-Control-Max-Age': `'${cors.max_age}'`,
+        }),
+        ...(cors.allow_credentials && {
+            'method.response.header.Access-Control-Allow-Credentials': "'true'",
+        }),
+    };
+    const paths = [
+        ...new Set(routes.filter((r) => r.method !== 'OPTIONS').map((r) => r.path ?? '/')),
+    ];
+    const explicit = new Set(routes.filter((r) => r.method === 'OPTIONS').map((r) => r.path));
+    return paths
+        .filter((path) => !explicit.has(path))
+        .map((path) => {
+        const method = new aws_apigateway_1.CfnMethod(context.stack, context.ids.of(`cors-${path}`, 'Preflight'), {
+            restApiId: apiId,
+            resourceId: resourceFor(path),
+            httpMethod: 'OPTIONS',
+            authorizationType: 'NONE',
+            integration: {
+                type: 'MOCK',
+                requestTemplates: { 'application/json': '{"statusCode": 204}' },
+                integrationResponses: [{ statusCode: '204', responseParameters: headers }],
+            },
+            methodResponses: [
+                {
+                    statusCode: '204',
+                    responseParameters: Object.fromEntries(Object.keys(headers).map((h) => [h, true])),
+                },
+            ],
+        });
+        (0, context_1.markOrigin)(method, {
+            kind: 'cors',
+            ...api_common_1.API_ORIGIN,
+            path: 'api_gateway_config.cors_configuration',
+        });
+        return method;
+    });
+}
+
+
+/***/ }),
+
+/***/ 53834:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addRestDomain = addRestDomain;
+// A REST API's custom domain: a regional certificate, TLS 1.2, mapped to the stage.
+const aws_apigateway_1 = __webpack_require__(12945);
+const api_common_1 = __webpack_require__(71866);
+const context_1 = __webpack_require__(24081);
+const optional_1 = __webpack_require__(33292);
+/** The domain name and its base path mapping (the root unless `base_path`). */
+function addRestDomain(context, domain, apiId, stage) {
+    const origin = { kind: 'domain', ...api_common_1.API_ORIGIN, path: 'api_gateway_config.domain_config' };
+    const name = new aws_apigateway_1.CfnDomainName(context.stack, 'ApiDomain', {
+        domainName: domain.domain_name,
+        regionalCertificateArn: domain.certificate_arn,
+        endpointConfiguration: { types: ['REGIONAL'] },
+        securityPolicy: 'TLS_1_2',
+    });
+    (0, context_1.markOrigin)(name, origin);
+    const mapping = new aws_apigateway_1.CfnBasePathMapping(context.stack, 'ApiMapping', {
+        domainName: name.ref,
+        restApiId: apiId,
+        stage: stage.ref,
+        ...(0, optional_1.optional)({ basePath: domain.base_path || undefined }),
+    });
+    (0, context_1.markOrigin)(mapping, { ...origin, kind: 'api-mapping' });
+}
+
+
+/***/ }),
+
+/***/ 97777:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addCloudWatchRole = addCloudWatchRole;
+// What REST access logs need beyond the stage's setting: the account-level CloudWatch role.
+const core_1 = __webpack_require__(19080);
+const aws_apigateway_1 = __webpack_require__(12945);
+const aws_iam_1 = __webpack_require__(60476);
+const api_common_1 = __webpack_require__(71866);
+const context_1 = __webpack_require__(24081);
+const iam_1 = __webpack_require__(48275);
+/**
+ * REST access logs need the account-level CloudWatch role (AWS::ApiGateway::Account), as
+ * CDK's RestApi sets up by default. Its policy is inline, scoped to log actions.
+ */
+function addCloudWatchRole(context) {
+    const role = new aws_iam_1.CfnRole(context.stack, 'ApiCloudWatchRole', {
+        assumeRolePolicyDocument: (0, iam_1.assumedBy)('apigateway.amazonaws.com'),
+        policies: [
+            {
+                policyName: 'push-access-logs',
+                policyDocument: {
+                    Version: '2012-10-17',
+                    Statement: [
+                        (0, iam_1.allow)([
+                            'logs:CreateLogGroup',
+                            'logs:CreateLogStream',
+                            'logs:DescribeLogGroups',
+                            'logs:DescribeLogStreams',
+                            'logs:PutLogEvents',
+                            'logs:GetLogEvents',
+                            'logs:FilterLogEvents',
+                        ], core_1.Fn.sub('arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:*')),
+                    ],
+                },
+            },
+        ],
+    });
+    (0, context_1.markOrigin)(role, { kind: 'role', ...api_common_1.API_ORIGIN });
+    const account = new aws_apigateway_1.CfnAccount(context.stack, 'ApiAccount', { cloudWatchRoleArn: role.attrArn });
+    (0, context_1.markOrigin)(account, { kind: 'api-account', ...api_common_1.API_ORIGIN });
+    return account;
+}
+
+
+/***/ }),
+
+/***/ 60153:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pathPrefixes = pathPrefixes;
+exports.addRestApi = addRestApi;
+// API Gateway REST (v1): a resource tree from the routes' paths, Lambda proxy methods,
+// CORS preflight, request validation, authorizers, a content-hashed deployment, a stage
+// with throttling, caching and access logs, API keys with a usage plan, a custom domain.
+const core_1 = __webpack_require__(19080);
+const aws_apigateway_1 = __webpack_require__(12945);
+const api_common_1 = __webpack_require__(71866);
+const api_rest_auth_1 = __webpack_require__(30864);
+const api_rest_cors_1 = __webpack_require__(40183);
+const api_rest_domain_1 = __webpack_require__(53834);
+const api_rest_logging_1 = __webpack_require__(97777);
+const context_1 = __webpack_require__(24081);
+const names_1 = __webpack_require__(3658);
+const optional_1 = __webpack_require__(33292);
+const REST_ACCESS_LOG_FORMAT = JSON.stringify({
+    requestId: '$context.requestId',
+    ip: '$context.identity.sourceIp',
+    requestTime: '$context.requestTime',
+    httpMethod: '$context.httpMethod',
+    resourcePath: '$context.resourcePath',
+    status: '$context.status',
+    protocol: '$context.protocol',
+    responseLength: '$context.responseLength',
+});
+/** Parent paths first: `/users/{id}` -> ['/users', '/users/{id}']. */
+function pathPrefixes(path) {
+    const parts = path.split('/').filter((p) => p);
+    return parts.map((_, i) => '/' + parts.slice(0, i + 1).join('/'));
+}
+function addRestApi(context, api) {
+    const { stack } = context;
+    const routes = (0, api_common_1.resolveRoutes)(context, api);
+    const restApi = new aws_apigateway_1.CfnRestApi(stack, 'Api', {
+        name: context.names.name('api', 'api'),
+        endpointConfiguration: { types: ['REGIONAL'] },
+        ...(0, optional_1.optional)({
+            description: api.description ?? undefined,
+            binaryMediaTypes: api.binary_media_types?.length ? api.binary_media_types : undefined,
+        }),
+    });
+    (0, context_1.markOrigin)(restApi, { kind: 'api', ...api_common_1.API_ORIGIN });
+    const apiId = restApi.ref;
+    // The resource tree: one AWS::ApiGateway::Resource per distinct path segment.
+    const resources = new Map([['/', restApi.attrRootResourceId]]);
+    const resourceFor = (path) => {
+        for (const prefix of pathPrefixes(path)) {
+            if (resources.has(prefix))
+                continue;
+            const parent = prefix.slice(0, prefix.lastIndexOf('/')) || '/';
+            const resource = new aws_apigateway_1.CfnResource(stack, context.ids.of(`path-${prefix}`, 'Resource'), {
+                restApiId: apiId,
+                parentId: resources.get(parent),
+                pathPart: prefix.slice(prefix.lastIndexOf('/') + 1),
+            });
+            (0, context_1.markOrigin)(resource, { kind: 'api-resource', ...api_common_1.API_ORIGIN });
+            resources.set(prefix, resource.ref);
+        }
+        return resources.get(path);
+    };
+    const validator = api.validate_request_body || api.validate_request_parameters
+        ? new aws_apigateway_1.CfnRequestValidator(stack, 'ApiRequestValidator', {
+            restApiId: apiId,
+            name: 'validate',
+            validateRequestBody: api.validate_request_body ?? false,
+            validateRequestParameters: api.validate_request_parameters ?? false,
+        })
+        : undefined;
+    if (validator)
+        (0, context_1.markOrigin)(validator, { kind: 'request-validator', ...api_common_1.API_ORIGIN });
+    const authorizers = new Map();
+    const authorizerFor = (name) => {
+        let entry = authorizers.get(name);
+        if (!entry)
+            authorizers.set(name, (entry = (0, api_rest_auth_1.addRestAuthorizer)(context, api, apiId, name)));
+        return entry;
+    };
+    const methods = [];
+    for (const route of routes) {
+        const target = context.functions.get(route.functionKey);
+        const auth = route.authorizer === undefined ? undefined : authorizerFor(route.authorizer);
+        const method = new aws_apigateway_1.CfnMethod(stack, context.ids.of(`${route.functionKey}-${route.routeKey}`, 'Method'), {
+            restApiId: apiId,
+            resourceId: resourceFor(route.path ?? '/'),
+            httpMethod: route.method ?? 'ANY',
+            authorizationType: auth?.type ?? 'NONE',
+            apiKeyRequired: route.apiKeyRequired,
+            integration: {
+                type: 'AWS_PROXY',
+                integrationHttpMethod: 'POST',
+                uri: (0, api_common_1.lambdaInvokeUri)(target),
+            },
+            ...(0, optional_1.optional)({ authorizerId: auth?.id, requestValidatorId: validator?.ref }),
+        });
+        (0, context_1.markOrigin)(method, {
+            kind: 'method',
+            key: route.functionKey,
+            path: `lambda_config.${route.functionKey}.routes`,
+        });
+        methods.push(method);
+    }
+    if (api.cors_configuration)
+        methods.push(...(0, api_rest_cors_1.addCorsPreflight)(context, api, apiId, routes, resourceFor));
+    for (const target of (0, api_common_1.routeTargets)(context, routes))
+        (0, api_common_1.allowApiToInvoke)(context, target, apiId, 'Invoke', '*');
+    // A deployment is immutable: its logical id changes with the API's shape, so CloudFormation
+    // deploys again when routes, CORS or authorizers change.
+    const shape = (0, names_1.shortHash)(JSON.stringify({
+        routes,
+        cors: api.cors_configuration,
+        authorizers: api.authorizers,
+        validator: [api.validate_request_body, api.validate_request_parameters],
+        binary: api.binary_media_types,
+    })).toUpperCase();
+    const deployment = new aws_apigateway_1.CfnDeployment(stack, `ApiDeployment${shape}`, {
+        restApiId: apiId,
+        description: `routes ${shape}`,
+    });
+    methods.forEach((m) => deployment.addResourceDependency(m));
+    (0, context_1.markOrigin)(deployment, { kind: 'deployment', ...api_common_1.API_ORIGIN });
+    const logs = (0, api_common_1.accessLogGroup)(context, api);
+    const limits = (0, api_common_1.throttling)(api);
+    const stage = (0, api_common_1.stageName)(context, api);
+    const cfnStage = new aws_apigateway_1.CfnStage(stack, 'ApiStage', {
+        restApiId: apiId,
+        deploymentId: deployment.ref,
+        stageName: stage,
+        methodSettings: [
+            {
+                resourcePath: '/*',
+                httpMethod: '*',
+                throttlingBurstLimit: limits.burstLimit,
+                throttlingRateLimit: limits.rateLimit,
+                ...(0, optional_1.optional)({
+                    cachingEnabled: api.cache_cluster_enabled ? true : undefined,
+                    cacheTtlInSeconds: api.cache_cluster_enabled ? api.cache_ttl_in_seconds : undefined,
+                }),
+            },
+        ],
+        ...(0, optional_1.optional)({
+            cacheClusterEnabled: api.cache_cluster_enabled,
+            cacheClusterSize: api.cache_cluster_enabled ? (api.cache_cluster_size ?? '0.5') : undefined,
+            accessLogSetting: logs
+                ? { destinationArn: logs.attrArn, format: REST_ACCESS_LOG_FORMAT }
+                : undefined,
+        }),
+    });
+    (0, context_1.markOrigin)(cfnStage, { kind: 'stage', ...api_common_1.API_ORIGIN });
+    if (logs)
+        cfnStage.addResourceDependency((0, api_rest_logging_1.addCloudWatchRole)(context));
+    (0, api_rest_auth_1.addApiKeys)(context, api, apiId, cfnStage);
+    if (api.domain_config)
+        (0, api_rest_domain_1.addRestDomain)(context, api.domain_config, apiId, cfnStage);
+    return {
+        id: apiId,
+        endpoint: core_1.Fn.sub('https://${Api}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}', {
+            Api: apiId,
+            Stage: stage,
+        }),
+        stageName: stage,
+        type: 'REST',
+        metrics: {
+            namespace: 'AWS/ApiGateway',
+            dimensions: { ApiName: context.names.name('api', 'api'), Stage: stage },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 15257:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RouteError = void 0;
+exports.apiRoutes = apiRoutes;
+class RouteError extends Error {
+    where;
+    constructor(message, where) {
+        super(message);
+        this.where = where;
+    }
+}
+exports.RouteError = RouteError;
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ANY'];
+function apiRoutes(api, functions) {
+    const keys = Object.keys(functions);
+    const anyRoutes = keys.some((k) => (functions[k]?.routes ?? []).length > 0);
+    if (!anyRoutes) {
+        const only = keys.length === 1 ? keys[0] : undefined;
+        if (only === undefined) {
+            throw new RouteError(`the API has no routes: give each function that serves it "routes" (e.g. ["GET /users/{id}"]${api.type === 'WEBSOCKET' ? ', or ["$connect", "$default"]' : ''})`, ['api_gateway_config']);
+        }
+        return defaultRoutes(api, only, functions[only]);
+    }
+    const routes = [];
+    const seen = new Map();
+    for (const [functionKey, fn] of Object.entries(functions)) {
+        (fn.routes ?? []).forEach((text, index) => {
+            const where = ['lambda_config', functionKey, 'routes', index];
+            const route = parseRoute(api, functionKey, fn, text.trim(), index, where);
+            const other = seen.get(route.routeKey);
+            if (other !== undefined) {
+                throw new RouteError(`route "${route.routeKey}" is already served by "${other}"`, where);
+            }
+            seen.set(route.routeKey, functionKey);
+            routes.push(route);
+        });
+    }
+    return routes;
+}
+function defaultRoutes(api, functionKey, fn) {
+    const common = {
+        functionKey,
+        apiKeyRequired: fn.api_key_required ?? false,
+        index: -1,
+        ...authorizerOf(api, fn),
+    };
+    if (api.type === 'REST') {
+        return [
+            { ...common, method: 'ANY', path: '/', routeKey: 'ANY /' },
+            { ...common, method: 'ANY', path: '/{proxy+}', routeKey: 'ANY /{proxy+}' },
+        ];
+    }
+    return [{ ...common, routeKey: '$default' }];
+}
+function parseRoute(api, functionKey, fn, text, index, where) {
+    const common = {
+        functionKey,
+        apiKeyRequired: fn.api_key_required ?? false,
+        index,
+        ...authorizerOf(api, fn),
+    };
+    if (api.type === 'WEBSOCKET') {
+        if (/\s/.test(text)) {
+            throw new RouteError(`WebSocket route keys are single words like "$connect" or "sendMessage", got "${text}"`, where);
+        }
+        return { ...common, routeKey: text };
+    }
+    if (text === '$default') {
+        if (api.type === 'REST') {
+            return { ...common, method: 'ANY', path: '/{proxy+}', routeKey: 'ANY /{proxy+}' };
+        }
+        return { ...common, routeKey: '$default' };
+    }
+    const match = /^([A-Za-z]+)\s+(\/\S*)$/.exec(text);
+    const method = match?.[1]?.toUpperCase();
+    const path = match?.[2];
+    if (!method || !path || !HTTP_METHODS.includes(method)) {
+        throw new RouteError(`route "${text}" is not "METHOD /path" (METHOD one of ${HTTP_METHODS.join(', ')})`, where);
+    }
+    if (path !== '/' && path.endsWith('/')) {
+        throw new RouteError(`route "${text}": the path must not end with "/"`, where);
+    }
+    return { ...common, method, path, routeKey: `${method} ${path}` };
+}
+function authorizerOf(api, fn) {
+    const name = fn.authorizer ?? api.default_authorizer;
+    return name === undefined ? {} : { authorizer: name };
+}
+
+
+/***/ }),
+
+/***/ 88283:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addApiV2 = addApiV2;
+// API Gateway v2: HTTP APIs and WebSocket APIs. L1 resources only (the v2 L2s are fine,
+// but L1 keeps every property visible and synthesis fast).
+const core_1 = __webpack_require__(19080);
+const aws_apigatewayv2_1 = __webpack_require__(86741);
+const api_common_1 = __webpack_require__(71866);
+const context_1 = __webpack_require__(24081);
+const iam_1 = __webpack_require__(48275);
+const names_1 = __webpack_require__(3658);
+const optional_1 = __webpack_require__(33292);
+const HTTP_ACCESS_LOG_FORMAT = JSON.stringify({
+    requestId: '$context.requestId',
+    ip: '$context.identity.sourceIp',
+    requestTime: '$context.requestTime',
+    httpMethod: '$context.httpMethod',
+    routeKey: '$context.routeKey',
+    status: '$context.status',
+    protocol: '$context.protocol',
+    responseLength: '$context.responseLength',
+    integrationError: '$context.integrationErrorMessage',
+});
+const WEBSOCKET_ACCESS_LOG_FORMAT = JSON.stringify({
+    requestId: '$context.requestId',
+    ip: '$context.identity.sourceIp',
+    requestTime: '$context.requestTime',
+    eventType: '$context.eventType',
+    routeKey: '$context.routeKey',
+    status: '$context.status',
+    connectionId: '$context.connectionId',
+    integrationError: '$context.integrationErrorMessage',
+});
+function addApiV2(context, api) {
+    const { stack } = context;
+    const websocket = api.type === 'WEBSOCKET';
+    const routes = (0, api_common_1.resolveRoutes)(context, api);
+    const cors = api.cors_configuration;
+    const resource = new aws_apigatewayv2_1.CfnApi(stack, 'Api', {
+        name: context.names.name('api', 'api'),
+        protocolType: websocket ? 'WEBSOCKET' : 'HTTP',
+        ...(0, optional_1.optional)({
+            description: api.description ?? undefined,
+            routeSelectionExpression: websocket ? '$request.body.action' : undefined,
+            corsConfiguration: cors && !websocket
+                ? (0, optional_1.optional)({
+                    allowOrigins: cors.allow_origins,
+                    allowMethods: cors.allow_methods,
+                    allowHeaders: cors.allow_headers,
+                    exposeHeaders: cors.expose_headers && cors.expose_headers.length > 0
+                        ? cors.expose_headers
+                        : undefined,
+                    maxAge: cors.max_age,
+                    allowCredentials: cors.allow_credentials,
+                })
+                : undefined,
+        }),
+    });
+    (0, context_1.markOrigin)(resource, { kind: 'api', ...api_common_1.API_ORIGIN });
+    const apiId = resource.ref;
+    const integrations = new Map();
+    for (const target of (0, api_common_1.routeTargets)(context, routes)) {
+        const integration = new aws_apigatewayv2_1.CfnIntegration(stack, context.ids.of(target.key, 'Integration'), {
+            apiId,
+            integrationType: 'AWS_PROXY',
+            integrationUri: websocket ? (0, api_common_1.lambdaInvokeUri)(target) : target.invokeArn,
+            ...(0, optional_1.optional)({ payloadFormatVersion: websocket ? undefined : '2.0' }),
+        });
+        (0, context_1.markOrigin)(integration, {
+            kind: 'integration',
+            key: target.key,
+            path: `lambda_config.${target.key}`,
+        });
+        integrations.set(target.key, integration);
+        (0, api_common_1.allowApiToInvoke)(context, target, apiId, 'Invoke', '*');
+    }
+    const authorizers = new Map();
+    const authorizerFor = (name) => {
+        let entry = authorizers.get(name);
+        if (!entry) {
+            entry = addAuthorizer(context, api, apiId, name, (0, api_common_1.authorizerConfig)(context, api, name));
+            authorizers.set(name, entry);
+        }
+        return entry;
+    };
+    const stage = (0, api_common_1.stageName)(context, api);
+    const routeResources = [];
+    for (const route of routes) {
+        const auth = route.authorizer === undefined ? undefined : authorizerFor(route.authorizer);
+        // WebSocket APIs authorize the connection only.
+        const authorizes = auth && (!websocket || route.routeKey === '$connect');
+        const cfnRoute = new aws_apigatewayv2_1.CfnRoute(stack, context.ids.of(`${route.functionKey}-${route.routeKey}`, 'Route'), {
+            apiId,
+            routeKey: route.routeKey,
+            target: core_1.Fn.join('/', ['integrations', integrations.get(route.functionKey).ref]),
+            authorizationType: authorizes ? auth.type : 'NONE',
+            ...(0, optional_1.optional)({ authorizerId: authorizes ? auth.id : undefined }),
+        });
+        (0, context_1.markOrigin)(cfnRoute, {
+            kind: 'route',
+            key: route.functionKey,
+            path: `lambda_config.${route.functionKey}.routes`,
+        });
+        routeResources.push(cfnRoute);
+    }
+    const logs = (0, api_common_1.accessLogGroup)(context, api);
+    const limits = (0, api_common_1.throttling)(api);
+    const cfnStage = new aws_apigatewayv2_1.CfnStage(stack, 'ApiStage', {
+        apiId,
+        stageName: stage,
+        autoDeploy: true,
+        description: `${context.config.environment} stage`,
+        defaultRouteSettings: {
+            throttlingBurstLimit: limits.burstLimit,
+            throttlingRateLimit: limits.rateLimit,
+            ...(websocket && { dataTraceEnabled: false }),
+        },
+        ...(0, optional_1.optional)({
+            accessLogSettings: logs
+                ? {
+                    destinationArn: logs.attrArn,
+                    format: websocket ? WEBSOCKET_ACCESS_LOG_FORMAT : HTTP_ACCESS_LOG_FORMAT,
+                }
+                : undefined,
+        }),
+    });
+    // With autoDeploy the first deployment happens when the stage is created: routes first.
+    routeResources.forEach((r) => cfnStage.addResourceDependency(r));
+    (0, context_1.markOrigin)(cfnStage, { kind: 'stage', ...api_common_1.API_ORIGIN });
+    if (websocket) {
+        // WebSocket handlers answer through the connections API of their own stage.
+        for (const target of (0, api_common_1.routeTargets)(context, routes)) {
+            target.statements.push((0, iam_1.allow)(['execute-api:ManageConnections'], core_1.Fn.sub('arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${Api}/${Stage}/POST/@connections/*', { Api: apiId, Stage: stage })));
+        }
+    }
+    if (api.domain_config)
+        addDomain(context, api.domain_config, apiId, cfnStage);
+    return {
+        id: apiId,
+        endpoint: core_1.Fn.join('/', [resource.attrApiEndpoint, stage]),
+        stageName: stage,
+        type: api.type,
+        metrics: { namespace: 'AWS/ApiGateway', dimensions: { ApiId: apiId, Stage: stage } },
+    };
+}
+function addAuthorizer(context, api, apiId, name, config) {
+    const where = ['api_gateway_config', 'authorizers', name];
+    const websocket = api.type === 'WEBSOCKET';
+    if (config.type === 'IAM')
+        return { type: 'AWS_IAM' };
+    const origin = { kind: 'authorizer', key: name, path: `api_gateway_config.authorizers.${name}` };
+    const id = context.ids.of(name, 'Authorizer');
+    if (config.type === 'JWT' || config.type === 'COGNITO') {
+        if (websocket) {
+            throw (0, context_1.configProblem)(context, where, 'WebSocket APIs take LAMBDA or IAM authorizers, not JWT');
+        }
+        const issuer = config.issuer ??
+            (config.user_pool_arns?.[0] ? (0, api_common_1.cognitoIssuer)(config.user_pool_arns[0]) : undefined);
+        if (!issuer || !config.audience?.length) {
+            throw (0, context_1.configProblem)(context, where, 'a JWT authorizer needs `issuer` (or a Cognito `user_pool_arns` entry) and `audience`', 'Set issuer: https://cognito-idp.REGION.amazonaws.com/POOL_ID and audience: [APP_CLIENT_ID].');
+        }
+        const authorizer = new aws_apigatewayv2_1.CfnAuthorizer(context.stack, id, {
+            apiId,
+            name,
+            authorizerType: 'JWT',
+            identitySource: config.identity_sources ?? ['$request.header.Authorization'],
+            jwtConfiguration: { issuer, audience: config.audience },
+        });
+        (0, context_1.markOrigin)(authorizer, origin);
+        return { id: authorizer.ref, type: 'JWT' };
+    }
+    const fnKey = config.function;
+    const target = fnKey === undefined ? undefined : context.functions.get(fnKey);
+    if (!target) {
+        throw (0, context_1.configProblem)(context, [...where, 'function'], `a LAMBDA authorizer needs \`function\`: a key of lambda_config`);
+    }
+    const authorizer = new aws_apigatewayv2_1.CfnAuthorizer(context.stack, id, {
+        apiId,
+        name,
+        authorizerType: 'REQUEST',
+        authorizerUri: (0, api_common_1.lambdaInvokeUri)(target),
+        identitySource: config.identity_sources ?? [
+            websocket ? 'route.request.header.Authorization' : '$request.header.Authorization',
+        ],
+        ...(0, optional_1.optional)({
+            authorizerPayloadFormatVersion: websocket ? undefined : '2.0',
+            enableSimpleResponses: websocket ? undefined : true,
+            authorizerResultTtlInSeconds: websocket ? undefined : config.authorizer_result_ttl_in_seconds,
+        }),
+    });
+    (0, context_1.markOrigin)(authorizer, origin);
+    (0, api_common_1.allowApiToInvoke)(context, target, apiId, `Authorizer${(0, names_1.pascalCase)(name)}`, 'authorizers/*');
+    return { id: authorizer.ref, type: 'CUSTOM' };
+}
+function addDomain(context, domain, apiId, stage) {
+    const origin = { kind: 'domain', ...api_common_1.API_ORIGIN, path: 'api_gateway_config.domain_config' };
+    const name = new aws_apigatewayv2_1.CfnDomainName(context.stack, 'ApiDomain', {
+        domainName: domain.domain_name,
+        domainNameConfigurations: [
+            {
+                certificateArn: domain.certificate_arn,
+                endpointType: 'REGIONAL',
+                securityPolicy: 'TLS_1_2',
+            },
+        ],
+    });
+    (0, context_1.markOrigin)(name, origin);
+    const mapping = new aws_apigatewayv2_1.CfnApiMapping(context.stack, 'ApiMapping', {
+        apiId,
+        domainName: name.ref,
+        stage: stage.ref,
+        ...(0, optional_1.optional)({ apiMappingKey: domain.base_path || undefined }),
+    });
+    (0, context_1.markOrigin)(mapping, { ...origin, kind: 'api-mapping' });
+}
+
+
+/***/ }),
+
+/***/ 72106:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addApi = addApi;
+// api_gateway_config -> the API of its type, or nothing when the config has none.
+const context_1 = __webpack_require__(24081);
+const api_rest_1 = __webpack_require__(60153);
+const api_v2_1 = __webpack_require__(88283);
+function addApi(context) {
+    const api = context.config.api_gateway_config;
+    if (!api)
+        return undefined;
+    if (context.functions.size === 0) {
+        throw (0, context_1.configProblem)(context, ['api_gateway_config'], 'an API needs at least one function in lambda_config');
+    }
+    if (api.type !== 'REST' && (api.api_keys?.length || api.usage_plan)) {
+        throw (0, context_1.configProblem)(context, ['api_gateway_config', api.api_keys ? 'api_keys' : 'usage_plan'], `API keys and usage plans exist only for REST APIs, not ${api.type}`, 'Set type: REST, or remove api_keys / usage_plan.');
+    }
+    return api.type === 'REST' ? (0, api_rest_1.addRestApi)(context, api) : (0, api_v2_1.addApiV2)(context, api);
+}
+
+
+/***/ }),
+
+/***/ 75145:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ASSET_PREFIX = exports.DEFAULT_ARTIFACT_BUCKET = void 0;
+exports.stackName = stackName;
+exports.buildStack = buildStack;
+// Assembles one stack from a loaded config. The order matters: tables and functions first,
+// then what refers to them (event sources, access grants, the API), then what watches
+// everything (alarms) and what reports it (outputs).
+const core_1 = __webpack_require__(19080);
+const access_1 = __webpack_require__(30542);
+const api_1 = __webpack_require__(72106);
+const context_1 = __webpack_require__(24081);
+const event_sources_1 = __webpack_require__(33878);
+const function_1 = __webpack_require__(31220);
+const monitoring_1 = __webpack_require__(28362);
+const outputs_1 = __webpack_require__(52979);
+const table_1 = __webpack_require__(57354);
+const tags_1 = __webpack_require__(56693);
+/** The bucket file assets go to unless `--artifact-bucket` names one; placeholders resolve at deploy. */
+exports.DEFAULT_ARTIFACT_BUCKET = 'serverless-action-${AWS::AccountId}-${AWS::Region}';
+/** Object keys: `assets/<hash>.zip`. */
+exports.ASSET_PREFIX = 'assets/';
+/** Types CDK would tag but CloudFormation's schema (and cfn-lint) does not accept Tags on. */
+const UNTAGGABLE_TYPES = ['AWS::ApplicationAutoScaling::ScalableTarget'];
+function stackName(loaded) {
+    return `${loaded.config.project_name}-${loaded.config.environment}`;
+}
+async function buildStack(app, loaded, options) {
+    const name = stackName(loaded);
+    const tags = (0, tags_1.stackTags)(loaded.config, options.ephemeral);
+    // No bootstrap stack: the CLI-credentials synthesizer publishes with the caller's own
+    // credentials to a bucket the deploy step ensures, and adds no BootstrapVersion rule.
+    const synthesizer = new core_1.CliCredentialsStackSynthesizer({
+        fileAssetsBucketName: options.artifactBucket ?? exports.DEFAULT_ARTIFACT_BUCKET,
+        bucketPrefix: exports.ASSET_PREFIX,
+    });
+    const stack = new core_1.Stack(app, name, {
+        stackName: name,
+        synthesizer,
+        analyticsReporting: false,
+        description: `${name}: serverless stack deployed by serverless-action`,
+        // Stack tags go to CloudFormation, which propagates them on create; the aspect below
+        // writes them into every taggable resource too, so they show in the template and reviews.
+        tags,
+    });
+    for (const [key, value] of Object.entries(tags)) {
+        core_1.Tags.of(stack).add(key, value, { excludeResourceTypes: UNTAGGABLE_TYPES });
+    }
+    // moto's GetTemplateSummary (and some linters) want the format version.
+    stack.templateOptions.templateFormatVersion = '2010-09-09';
+    const context = (0, context_1.createContext)(stack, loaded, options.outDir, options.ephemeral);
+    for (const [key, table] of Object.entries(loaded.config.dynamodb_config))
+        (0, table_1.addTable)(context, key, table);
+    for (const [key, fn] of Object.entries(loaded.config.lambda_config)) {
+        await (0, function_1.addFunction)(context, key, fn);
+    }
+    (0, event_sources_1.addEventSources)(context);
+    (0, access_1.applyAccess)(context);
+    const api = (0, api_1.addApi)(context);
+    (0, monitoring_1.addMonitoring)(context, api);
+    (0, outputs_1.addOutputs)(context, api);
+    return { stack, context, tags };
+}
+
+
+/***/ }),
+
+/***/ 72929:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sourcePath = sourcePath;
+exports.handlerModule = handlerModule;
+exports.functionCode = functionCode;
+// Where a function's code comes from: a directory is shipped as is (CDK stages a copy in the
+// cloud assembly); an entry file is bundled with esbuild first. Either way the result is a
+// zip asset at `assets/<hash>.zip` in the artifact bucket, listed in the asset manifest.
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const core_1 = __webpack_require__(19080);
+const bundle_1 = __webpack_require__(92745);
+const runtimes_1 = __webpack_require__(89093);
+const context_1 = __webpack_require__(24081);
+/** `source` relative to the config file; default `functions/<key>`. */
+function sourcePath(configDir, key, source) {
+    return (0, node_path_1.resolve)(configDir, source ?? `functions/${key}`);
+}
+/** `index` for `index.handler`, `src/app` for `src/app.handler`. */
+function handlerModule(handler) {
+    const dot = handler.lastIndexOf('.');
+    return dot > 0 ? handler.slice(0, dot) : handler;
+}
+async function functionCode(context, key, fn) {
+    const where = ['lambda_config', key, fn.source === undefined ? 'handler' : 'source'];
+    const path = sourcePath(context.loaded.dir, key, fn.source);
+    if (!(0, node_fs_1.existsSync)(path)) {
+        throw (0, context_1.configProblem)(context, where, `the code of function "${key}" is not at ${path}`, fn.source === undefined
+            ? `Put the code in functions/${key}/ next to the config, or set lambda_config.${key}.source.`
+            : 'Fix `source`: a directory, or a .ts/.js/.mjs entry file, relative to the config file.');
+    }
+    if ((0, node_fs_1.statSync)(path).isDirectory())
+        return stageDirectory(context.stack, key, path);
+    const extension = (0, node_path_1.extname)(path);
+    const target = runtimes_1.RUNTIMES[fn.runtime]?.esbuildTarget;
+    if (!bundle_1.BUNDLE_ENTRY_EXTENSIONS.includes(extension) || target === undefined) {
+        throw (0, context_1.configProblem)(context, where, `${path} is a file, but only .ts/.js/.mjs/.cjs entries of Node.js functions are bundled (runtime ${fn.runtime})`, 'Point `source` at a directory that holds the built code.');
+    }
+    const bundle = await (0, bundle_1.bundleFunction)({
+        entry: path,
+        target,
+        handlerModule: handlerModule(fn.handler),
+        stagingRoot: context.outDir,
+    });
+    return addZipAsset(context.stack, bundle.hash, (0, node_path_1.relative)(context.outDir, bundle.directory));
+}
+function stageDirectory(stack, key, directory) {
+    // AssetStaging fingerprints the directory and copies it into the assembly as asset.<hash>.
+    const staging = new core_1.AssetStaging(stack, `Code${key}`, { sourcePath: directory });
+    return addZipAsset(stack, staging.assetHash, staging.relativeStagedPath(stack));
+}
+function addZipAsset(stack, hash, fileName) {
+    const location = stack.synthesizer.addFileAsset({
+        sourceHash: hash,
+        fileName,
+        packaging: core_1.FileAssetPackaging.ZIP_DIRECTORY,
+        displayName: fileName,
+    });
+    return { S3Bucket: location.bucketName, S3Key: location.objectKey };
+}
+
+
+/***/ }),
+
+/***/ 24081:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createContext = createContext;
+exports.statefulRemovalPolicy = statefulRemovalPolicy;
+exports.applyRemovalPolicy = applyRemovalPolicy;
+exports.markOrigin = markOrigin;
+exports.logRetentionDays = logRetentionDays;
+exports.targetFunction = targetFunction;
+exports.configProblem = configProblem;
+exports.isArn = isArn;
+// What every builder (function.ts, table.ts, api-*.ts, event-sources/*) receives: the stack,
+// the config, naming, policies that depend on the environment, and the registries through
+// which one builder finds what another created (a function's role, a table's stream).
+const core_1 = __webpack_require__(19080);
+const errors_1 = __webpack_require__(83916);
+const names_1 = __webpack_require__(3658);
+const types_1 = __webpack_require__(18927);
+function createContext(stack, loaded, outDir, ephemeral) {
+    return {
+        stack,
+        loaded,
+        config: loaded.config,
+        names: new names_1.Namer(loaded.config.project_name, loaded.config.environment),
+        ids: new names_1.LogicalIds(),
+        ephemeral,
+        outDir,
+        functions: new Map(),
+        tables: new Map(),
+        messaging: new Map(),
+        deadLetterQueues: new Map(),
+        sourceQueues: new Map(),
+        streamConsumers: new Map(),
+        buckets: new Map(),
+        warnings: [],
+    };
+}
+/** Stateful resources keep their data outside pull-request environments. */
+function statefulRemovalPolicy(context) {
+    return context.ephemeral ? core_1.RemovalPolicy.DESTROY : core_1.RemovalPolicy.RETAIN;
+}
+/** Applies the environment's removal policy to a stateful resource. */
+function applyRemovalPolicy(context, resource) {
+    resource.applyRemovalPolicy(statefulRemovalPolicy(context));
+}
+/** Records which config entry a resource came from, as resource Metadata the deploy step reads. */
+function markOrigin(resource, origin) {
+    resource.addMetadata(types_1.ORIGIN_METADATA_KEY, { ...origin });
+}
+/** Log retention for a log group: 3 days in pull-request environments, else the config's or 30. */
+function logRetentionDays(context, own) {
+    if (context.ephemeral)
+        return 3;
+    return own ?? context.config.monitoring?.log_retention_in_days ?? 30;
+}
+/** The function an entry targets: its `function` key, or the only function there is. */
+function targetFunction(context, wanted, where) {
+    if (wanted === undefined && context.functions.size === 1) {
+        return [...context.functions.values()][0];
+    }
+    const handle = wanted === undefined ? undefined : context.functions.get(wanted);
+    if (handle)
+        return handle;
+    const known = [...context.functions.keys()].join(', ') || '(none)';
+    throw configProblem(context, where, wanted === undefined
+        ? '"function" is required when there is more than one function'
+        : `no function "${wanted}" in lambda_config`, `Set "function" to one of: ${known}.`);
+}
+/** A ServerlessActionError that points at the config line of `where`. */
+function configProblem(context, where, message, hint) {
+    const at = context.loaded.locate(where);
+    return new errors_1.ServerlessActionError(`${at.file}:${at.line}:${at.column}: error: ${where.join('.')}: ${message}`, 'SYNTH_INVALID', hint);
+}
+/** True for strings like `arn:aws:sqs:...`. */
+function isArn(value) {
+    return value !== undefined && value.startsWith('arn:');
+}
+
+
+/***/ }),
+
+/***/ 11665:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Pull-request environments (`pr-123`) are created and destroyed by CI many times a day:
+// they must never hold data back from deletion, and their logs are not worth keeping.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isEphemeralEnvironment = isEphemeralEnvironment;
+const EPHEMERAL_PATTERN = /^pr-/;
+/** True for environments CI creates per pull request (`pr-*`). */
+function isEphemeralEnvironment(environment) {
+    return EPHEMERAL_PATTERN.test(environment);
+}
+
+
+/***/ }),
+
+/***/ 84793:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DYNAMODB_STREAM_ACTIONS = void 0;
+exports.addDynamoDbStreamSource = addDynamoDbStreamSource;
+const context_1 = __webpack_require__(24081);
+const iam_1 = __webpack_require__(48275);
+const mapping_1 = __webpack_require__(67696);
+exports.DYNAMODB_STREAM_ACTIONS = [
+    'dynamodb:DescribeStream',
+    'dynamodb:GetRecords',
+    'dynamodb:GetShardIterator',
+];
+function addDynamoDbStreamSource(context, key, es, target) {
+    const streamArn = (0, context_1.isArn)(es.source) ? es.source : tableStreamArn(context, key, es.source);
+    target.statements.push((0, iam_1.allow)(exports.DYNAMODB_STREAM_ACTIONS, streamArn));
+    target.statements.push((0, iam_1.allow)(['dynamodb:ListStreams'], '*'));
+    (0, mapping_1.addStreamMapping)(context, key, es, target, streamArn);
+}
+function tableStreamArn(context, key, source) {
+    const where = ['event_source_config', key, 'source'];
+    const withStreams = [...context.tables.values()].filter((t) => t.streamEnabled);
+    const table = source === undefined
+        ? withStreams.length === 1
+            ? withStreams[0]
+            : undefined
+        : context.tables.get(source);
+    if (!table) {
+        throw (0, context_1.configProblem)(context, where, source === undefined
+            ? 'a DYNAMODB_STREAM source needs `source`: the dynamodb_config key of the table'
+            : `no table "${source}" in dynamodb_config`, `Set source to one of: ${[...context.tables.keys()].join(', ') || '(no tables)'}.`);
+    }
+    if (!table.streamEnabled) {
+        throw (0, context_1.configProblem)(context, where, `table "${table.key}" has no stream`, `Set dynamodb_config.${table.key}.stream_enabled: true.`);
+    }
+    return table.table.attrStreamArn;
+}
+
+
+/***/ }),
+
+/***/ 33878:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addEventSources = addEventSources;
+const context_1 = __webpack_require__(24081);
+const dynamodb_stream_1 = __webpack_require__(84793);
+const kinesis_1 = __webpack_require__(97420);
+const rule_1 = __webpack_require__(74246);
+const s3_1 = __webpack_require__(50382);
+const sns_1 = __webpack_require__(59472);
+const sqs_1 = __webpack_require__(28560);
+const BUILDERS = {
+    SQS: sqs_1.addSqsSource,
+    SNS: sns_1.addSnsSource,
+    S3: s3_1.addS3Source,
+    DYNAMODB_STREAM: dynamodb_stream_1.addDynamoDbStreamSource,
+    KINESIS: kinesis_1.addKinesisSource,
+    SCHEDULE: rule_1.addScheduleSource,
+    EVENTBRIDGE: rule_1.addEventBridgeSource,
+};
+function addEventSources(context) {
+    for (const [key, es] of Object.entries(context.config.event_source_config)) {
+        const target = (0, context_1.targetFunction)(context, es.function, ['event_source_config', key, 'function']);
+        BUILDERS[es.type](context, key, es, target);
+    }
+}
+
+
+/***/ }),
+
+/***/ 97420:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.KINESIS_READ_ACTIONS = void 0;
+exports.addKinesisSource = addKinesisSource;
+// KINESIS: an existing stream ARN, or an on-demand stream the stack creates (KMS-encrypted
+// with the AWS-managed key).
+const aws_kinesis_1 = __webpack_require__(1395);
+const context_1 = __webpack_require__(24081);
+const iam_1 = __webpack_require__(48275);
+const mapping_1 = __webpack_require__(67696);
+const registry_1 = __webpack_require__(64643);
+exports.KINESIS_READ_ACTIONS = [
+    'kinesis:DescribeStream',
+    'kinesis:DescribeStreamSummary',
+    'kinesis:GetRecords',
+    'kinesis:GetShardIterator',
+    'kinesis:ListShards',
+    'kinesis:SubscribeToShard',
+];
+function addKinesisSource(context, key, es, target) {
+    let streamArn;
+    if ((0, context_1.isArn)(es.source)) {
+        streamArn = es.source;
+    }
+    else {
+        const name = es.source ?? key;
+        const existing = context.messaging.get(`kinesis:${name}`);
+        if (existing) {
+            streamArn = existing.arn;
+        }
+        else {
+            const stream = new aws_kinesis_1.CfnStream(context.stack, context.ids.of(name, 'Stream'), {
+                name: context.names.name('kinesis', name),
+                streamModeDetails: { streamMode: 'ON_DEMAND' },
+                streamEncryption: { encryptionType: 'KMS', keyId: 'alias/aws/kinesis' },
+                retentionPeriodHours: 24,
+            });
+            (0, context_1.applyRemovalPolicy)(context, stream);
+            (0, context_1.markOrigin)(stream, { kind: 'stream', key, path: `event_source_config.${key}` });
+            streamArn = stream.attrArn;
+            (0, registry_1.registerMessaging)(context, 'kinesis', [key, name], {
+                arn: streamArn,
+                address: stream.ref,
+                created: true,
+            });
+        }
+    }
+    target.statements.push((0, iam_1.allow)(exports.KINESIS_READ_ACTIONS, streamArn));
+    target.statements.push((0, iam_1.allow)(['kinesis:ListStreams'], '*'));
+    (0, mapping_1.addStreamMapping)(context, key, es, target, streamArn);
+}
+
+
+/***/ }),
+
+/***/ 67696:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_STREAM_RETRIES = void 0;
+exports.addQueueMapping = addQueueMapping;
+exports.addStreamMapping = addStreamMapping;
+// AWS::Lambda::EventSourceMapping for the poll-based sources (SQS, DynamoDB streams,
+// Kinesis): which fields apply to which source, and the stream on-failure destination.
+const aws_lambda_1 = __webpack_require__(29432);
+const context_1 = __webpack_require__(24081);
+const iam_1 = __webpack_require__(48275);
+const optional_1 = __webpack_require__(33292);
+const queues_1 = __webpack_require__(70284);
+/** Stream retries default to 3, not AWS's -1 (forever): a poison record must reach the on-failure queue. */
+exports.DEFAULT_STREAM_RETRIES = 3;
+function addQueueMapping(context, key, es, target, queueArn) {
+    const batchSize = es.batch_size ?? undefined;
+    const mapping = new aws_lambda_1.CfnEventSourceMapping(context.stack, context.ids.of(key, 'Mapping'), {
+        functionName: target.invokeArn,
+        eventSourceArn: queueArn,
+        enabled: true,
+        ...(0, optional_1.optional)({
+            batchSize,
+            // SQS refuses batches above 10 without a batching window.
+            maximumBatchingWindowInSeconds: es.maximum_batching_window_in_seconds ??
+                (batchSize !== undefined && batchSize > 10 ? 1 : undefined),
+            scalingConfig: es.scaling_config
+                ? { maximumConcurrency: es.scaling_config.maximum_concurrency }
+                : undefined,
+            functionResponseTypes: es.function_response_types,
+        }),
+    });
+    (0, context_1.markOrigin)(mapping, { kind: 'event-source-mapping', key, path: `event_source_config.${key}` });
+    mapping.addResourceDependency(target.role);
+    return mapping;
+}
+/** Streams: starting position, retries, record age, bisect, parallelization, on-failure queue. */
+function addStreamMapping(context, key, es, target, streamArn) {
+    const path = `event_source_config.${key}`;
+    const onFailure = onFailureDestination(context, key, es, target);
+    const mapping = new aws_lambda_1.CfnEventSourceMapping(context.stack, context.ids.of(key, 'Mapping'), {
+        functionName: target.invokeArn,
+        eventSourceArn: streamArn,
+        enabled: true,
+        startingPosition: es.starting_position ?? 'LATEST',
+        maximumRetryAttempts: es.maximum_retry_attempts ?? exports.DEFAULT_STREAM_RETRIES,
+        destinationConfig: { onFailure: { destination: onFailure } },
+        ...(0, optional_1.optional)({
+            batchSize: es.batch_size ?? undefined,
+            maximumRecordAgeInSeconds: es.maximum_record_age_in_seconds ?? undefined,
+            bisectBatchOnFunctionError: es.bisect_batch_on_function_error ?? undefined,
+            parallelizationFactor: es.parallelization_factor ?? undefined,
+            maximumBatchingWindowInSeconds: es.maximum_batching_window_in_seconds,
+            functionResponseTypes: es.function_response_types,
+        }),
+    });
+    (0, context_1.markOrigin)(mapping, { kind: 'event-source-mapping', key, path });
+    mapping.addResourceDependency(target.role);
+    context.streamConsumers.set(key, target.key);
+    return mapping;
+}
+/** The given destination ARN, or a queue the stack creates; the function's role may send to it. */
+function onFailureDestination(context, key, es, target) {
+    const given = es.destination_config?.on_failure.destination_arn;
+    if ((0, context_1.isArn)(given)) {
+        const isTopic = given.startsWith('arn:') && given.split(':')[2] === 'sns';
+        target.statements.push((0, iam_1.allow)(isTopic ? ['sns:Publish'] : (0, iam_1.accessActions)('sqs', 'write'), given));
+        return given;
+    }
+    const queue = (0, queues_1.addDeadLetterQueue)(context, key, `event_source_config.${key}`, 'Failures');
+    target.statements.push((0, iam_1.allow)((0, iam_1.accessActions)('sqs', 'write'), queue.attrArn));
+    return queue.attrArn;
+}
+
+
+/***/ }),
+
+/***/ 64643:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.registerMessaging = registerMessaging;
+exports.queueUrlFromArn = queueUrlFromArn;
+exports.nameFromArn = nameFromArn;
+// Queues, topics, buckets and streams are found by `access` entries under the event
+// source's key and under their `source` name, so either spelling works.
+const core_1 = __webpack_require__(19080);
+function registerMessaging(context, kind, keys, handle) {
+    for (const key of new Set(keys)) {
+        if (!context.messaging.has(`${kind}:${key}`)) {
+            context.messaging.set(`${kind}:${key}`, { kind, key, ...handle });
+        }
+    }
+}
+/** `arn:aws:sqs:REGION:ACCOUNT:NAME` -> `https://sqs.REGION.amazonaws.com/ACCOUNT/NAME`. */
+function queueUrlFromArn(arn) {
+    const [, , , region, account, name] = arn.split(':');
+    return `https://sqs.${region}.${core_1.Fn.ref('AWS::URLSuffix')}/${account}/${name}`;
+}
+/** The last `:`-separated part of an ARN (a queue's or topic's name). */
+function nameFromArn(arn) {
+    return arn.split(':').pop() ?? arn;
+}
+
+
+/***/ }),
+
+/***/ 74246:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_RULE_RETRIES = void 0;
+exports.addScheduleSource = addScheduleSource;
+exports.addEventBridgeSource = addEventBridgeSource;
+// SCHEDULE and EVENTBRIDGE: an EventBridge rule targeting the function, with a retry policy
+// and a dead-letter queue for events the function could not take.
+const aws_events_1 = __webpack_require__(66622);
+const context_1 = __webpack_require__(24081);
+const optional_1 = __webpack_require__(33292);
+const permission_1 = __webpack_require__(18079);
+const queues_1 = __webpack_require__(70284);
+/** EventBridge's own limit on target retries. */
+exports.MAX_RULE_RETRIES = 185;
+function addScheduleSource(context, key, es, target) {
+    if (!es.schedule) {
+        throw (0, context_1.configProblem)(context, ['event_source_config', key, 'type'], 'a SCHEDULE source needs `schedule`', 'Add schedule: rate(5 minutes) or schedule: cron(0 12 * * ? *).');
+    }
+    addRule(context, key, es, target, { scheduleExpression: es.schedule });
+}
+function addEventBridgeSource(context, key, es, target) {
+    if (!es.event_pattern) {
+        throw (0, context_1.configProblem)(context, ['event_source_config', key, 'type'], 'an EVENTBRIDGE source needs `event_pattern`', 'Add event_pattern, e.g. { source: [aws.s3], detail-type: [Object Created] }.');
+    }
+    addRule(context, key, es, target, {
+        eventPattern: es.event_pattern,
+        ...(0, optional_1.optional)({ eventBusName: es.event_bus_name }),
+    });
+}
+function addRule(context, key, es, target, trigger) {
+    const path = `event_source_config.${key}`;
+    const origin = (kind) => ({ kind, key, path });
+    const dlq = (0, queues_1.addDeadLetterQueue)(context, key, path);
+    const retries = es.maximum_retry_attempts;
+    const rule = new aws_events_1.CfnRule(context.stack, context.ids.of(key, 'Rule'), {
+        name: context.names.name('eventsRule', key),
+        state: 'ENABLED',
+        ...trigger,
+        targets: [
+            {
+                id: 'function',
+                arn: target.invokeArn,
+                deadLetterConfig: { arn: dlq.attrArn },
+                retryPolicy: (0, optional_1.optional)({
+                    maximumRetryAttempts: retries === null || retries === undefined
+                        ? undefined
+                        : Math.min(exports.MAX_RULE_RETRIES, Math.max(0, retries)),
+                    maximumEventAgeInSeconds: es.maximum_event_age_in_seconds,
+                }),
+            },
+        ],
+    });
+    (0, context_1.markOrigin)(rule, origin('rule'));
+    (0, queues_1.addQueuePolicy)(context, context.ids.of(key, 'DlqPolicy'), [dlq], origin('queue-policy'), [
+        (0, queues_1.allowServiceToSend)('events.amazonaws.com', dlq, rule.attrArn),
+    ]);
+    (0, permission_1.allowInvoke)(context, context.ids.of(key, 'InvokePermission'), target, 'events.amazonaws.com', rule.attrArn, origin('permission'));
+}
+
+
+/***/ }),
+
+/***/ 50382:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_S3_EVENTS = void 0;
+exports.keyFilter = keyFilter;
+exports.addS3Source = addS3Source;
+// S3: a bucket the stack creates (encrypted, public access blocked, TLS-only) notifying the
+// function directly through NotificationConfiguration. CDK's own bucket notifications
+// use a custom resource with Lambda code; this needs none. The bucket waits for the invoke
+// permission (S3 checks it when the notification is set), and the permission names the
+// bucket by its deterministic name, not by reference, so there is no cycle.
+const core_1 = __webpack_require__(19080);
+const aws_s3_1 = __webpack_require__(51893);
+const context_1 = __webpack_require__(24081);
+const iam_1 = __webpack_require__(48275);
+const permission_1 = __webpack_require__(18079);
+const registry_1 = __webpack_require__(64643);
+exports.DEFAULT_S3_EVENTS = ['s3:ObjectCreated:*'];
+/** Key filter rules for the notification, or undefined when neither prefix nor suffix is set. */
+function keyFilter(prefix, suffix) {
+    const rules = [
+        ...(prefix ? [{ name: 'prefix', value: prefix }] : []),
+        ...(suffix ? [{ name: 'suffix', value: suffix }] : []),
+    ];
+    return rules.length > 0 ? { s3Key: { rules } } : undefined;
+}
+function addS3Source(context, key, es, target) {
+    const path = `event_source_config.${key}`;
+    const origin = (kind) => ({ kind, key, path });
+    if ((0, context_1.isArn)(es.source)) {
+        // The notification of a bucket this stack does not own cannot be set without a custom resource.
+        const bucketName = es.source.split(':').pop() ?? es.source;
+        (0, permission_1.allowInvoke)(context, context.ids.of(key, 'InvokePermission'), target, 's3.amazonaws.com', es.source, origin('permission'), core_1.Fn.ref('AWS::AccountId'));
+        (0, registry_1.registerMessaging)(context, 's3', [key], {
+            arn: es.source,
+            address: bucketName,
+            created: false,
+        });
+        context.warnings.push(`${path}: bucket ${bucketName} is not created by this stack; its event notification to ` +
+            `${target.name} must be configured on the bucket (the invoke permission is in the stack)`);
+        return;
+    }
+    const name = es.source ?? key;
+    const bucketName = core_1.Fn.sub(`${context.names.name('s3', name)}-\${AWS::AccountId}`);
+    const bucketArn = core_1.Fn.sub(`arn:\${AWS::Partition}:s3:::${context.names.name('s3', name)}-\${AWS::AccountId}`);
+    const permission = (0, permission_1.allowInvoke)(context, context.ids.of(key, 'InvokePermission'), target, 's3.amazonaws.com', bucketArn, origin('permission'), core_1.Fn.ref('AWS::AccountId'));
+    const filter = keyFilter(es.filter_prefix, es.filter_suffix);
+    const notifications = (es.events ?? exports.DEFAULT_S3_EVENTS).map((event) => ({
+        event,
+        function: target.invokeArn,
+        ...(filter && { filter }),
+    }));
+    // Several sources may share one bucket (say, one function per prefix): one bucket, all
+    // their notifications, waiting for all their permissions.
+    const shared = context.buckets.get(name);
+    if (shared) {
+        shared.notifications.push(...notifications);
+        shared.bucket.addResourceDependency(permission);
+        return;
+    }
+    const all = [...notifications];
+    const bucket = new aws_s3_1.CfnBucket(context.stack, context.ids.of(name, 'Bucket'), {
+        bucketName,
+        bucketEncryption: {
+            serverSideEncryptionConfiguration: [
+                { serverSideEncryptionByDefault: { sseAlgorithm: 'AES256' } },
+            ],
+        },
+        publicAccessBlockConfiguration: {
+            blockPublicAcls: true,
+            blockPublicPolicy: true,
+            ignorePublicAcls: true,
+            restrictPublicBuckets: true,
+        },
+        ownershipControls: { rules: [{ objectOwnership: 'BucketOwnerEnforced' }] },
+        notificationConfiguration: { lambdaConfigurations: core_1.Lazy.any({ produce: () => all }) },
+    });
+    bucket.addResourceDependency(permission);
+    (0, context_1.applyRemovalPolicy)(context, bucket);
+    (0, context_1.markOrigin)(bucket, origin('bucket'));
+    context.buckets.set(name, { bucket, notifications: all });
+    const policy = new aws_s3_1.CfnBucketPolicy(context.stack, context.ids.of(name, 'BucketPolicy'), {
+        bucket: bucket.ref,
+        policyDocument: {
+            Version: '2012-10-17',
+            Statement: [(0, iam_1.denyInsecureTransport)([bucket.attrArn, core_1.Fn.join('', [bucket.attrArn, '/*'])])],
+        },
+    });
+    (0, context_1.markOrigin)(policy, origin('bucket-policy'));
+    // By name, not Ref: a function that reads the bucket it is notified by would otherwise
+    // close a cycle (bucket -> permission -> function -> bucket).
+    (0, registry_1.registerMessaging)(context, 's3', [key, name], {
+        arn: bucketArn,
+        address: bucketName,
+        created: true,
+    });
+}
+
+
+/***/ }),
+
+/***/ 59472:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SNS_MANAGED_KEY = void 0;
+exports.addSnsSource = addSnsSource;
+// SNS: a topic (created, or an existing ARN), the function's subscription with its own
+// dead-letter queue, and the permission for SNS to invoke the function.
+const aws_sns_1 = __webpack_require__(76107);
+const context_1 = __webpack_require__(24081);
+const iam_1 = __webpack_require__(48275);
+const permission_1 = __webpack_require__(18079);
+const queues_1 = __webpack_require__(70284);
+const registry_1 = __webpack_require__(64643);
+/** SNS's AWS-managed key: encryption at rest at no key cost. */
+exports.SNS_MANAGED_KEY = 'alias/aws/sns';
+function addSnsSource(context, key, es, target) {
+    const path = `event_source_config.${key}`;
+    const origin = (kind) => ({ kind, key, path });
+    let topicArn;
+    if ((0, context_1.isArn)(es.source)) {
+        topicArn = es.source;
+        (0, registry_1.registerMessaging)(context, 'sns', [key], { arn: topicArn, address: topicArn, created: false });
+    }
+    else {
+        const name = es.source ?? key;
+        const existing = context.messaging.get(`sns:${name}`);
+        if (existing) {
+            topicArn = existing.arn;
+        }
+        else {
+            const topic = new aws_sns_1.CfnTopic(context.stack, context.ids.of(name, 'Topic'), {
+                topicName: context.names.name('sns', name),
+                kmsMasterKeyId: exports.SNS_MANAGED_KEY,
+            });
+            (0, context_1.markOrigin)(topic, origin('topic'));
+            const policy = new aws_sns_1.CfnTopicPolicy(context.stack, context.ids.of(name, 'TopicPolicy'), {
+                topics: [topic.ref],
+                policyDocument: { Version: '2012-10-17', Statement: [(0, iam_1.denyInsecureTransport)([topic.ref])] },
+            });
+            (0, context_1.markOrigin)(policy, origin('topic-policy'));
+            topicArn = topic.ref;
+            (0, registry_1.registerMessaging)(context, 'sns', [key, name], {
+                arn: topicArn,
+                address: topicArn,
+                created: true,
+            });
+        }
+    }
+    const dlq = (0, queues_1.addDeadLetterQueue)(context, key, path, 'SubscriptionDlq');
+    (0, queues_1.addQueuePolicy)(context, context.ids.of(key, 'SubscriptionDlqPolicy'), [dlq], origin('queue-policy'), [(0, queues_1.allowServiceToSend)('sns.amazonaws.com', dlq, topicArn)]);
+    const permission = (0, permission_1.allowInvoke)(context, context.ids.of(key, 'InvokePermission'), target, 'sns.amazonaws.com', topicArn, origin('permission'));
+    const subscription = new aws_sns_1.CfnSubscription(context.stack, context.ids.of(key, 'Subscription'), {
+        protocol: 'lambda',
+        endpoint: target.invokeArn,
+        topicArn,
+        redrivePolicy: { deadLetterTargetArn: dlq.attrArn },
+    });
+    subscription.addResourceDependency(permission);
+    (0, context_1.markOrigin)(subscription, origin('subscription'));
+}
+
+
+/***/ }),
+
+/***/ 28560:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defaultVisibilityTimeout = defaultVisibilityTimeout;
+exports.addSqsSource = addSqsSource;
+const context_1 = __webpack_require__(24081);
+const iam_1 = __webpack_require__(48275);
+const queues_1 = __webpack_require__(70284);
+const mapping_1 = __webpack_require__(67696);
+const registry_1 = __webpack_require__(64643);
+/** A queue's visibility timeout must cover the function's timeout; AWS advises six times it. */
+function defaultVisibilityTimeout(functionTimeout) {
+    return Math.min(43_200, Math.max(30, functionTimeout * 6));
+}
+function addSqsSource(context, key, es, target) {
+    const path = `event_source_config.${key}`;
+    let arn;
+    if ((0, context_1.isArn)(es.source)) {
+        arn = es.source;
+        (0, registry_1.registerMessaging)(context, 'sqs', [key], {
+            arn,
+            address: (0, registry_1.queueUrlFromArn)(arn),
+            created: false,
+        });
+    }
+    else {
+        const name = es.source ?? key;
+        const existing = context.messaging.get(`sqs:${name}`);
+        if (existing) {
+            arn = existing.arn;
+        }
+        else {
+            const dlq = (0, queues_1.addDeadLetterQueue)(context, name, path);
+            const queue = (0, queues_1.addQueue)(context, {
+                id: context.ids.of(name, 'Queue'),
+                name: context.names.name('sqs', name),
+                origin: { kind: 'queue', key, path },
+                visibilityTimeout: es.visibility_timeout_seconds ?? defaultVisibilityTimeout(target.timeoutSeconds),
+                messageRetention: es.message_retention_seconds,
+                // The seed's maximum_retry_attempts on an SQS source: receives before the DLQ.
+                deadLetter: { queue: dlq, maxReceiveCount: Math.max(1, es.maximum_retry_attempts ?? 3) },
+                isDeadLetter: false,
+            });
+            (0, queues_1.addQueuePolicy)(context, context.ids.of(name, 'QueuePolicy'), [queue, dlq], {
+                kind: 'queue-policy',
+                key,
+                path,
+            });
+            context.sourceQueues.set(queue.node.id, { key, name: context.names.name('sqs', name) });
+            arn = queue.attrArn;
+            (0, registry_1.registerMessaging)(context, 'sqs', [key, name], { arn, address: queue.ref, created: true });
+        }
+    }
+    target.statements.push((0, iam_1.allow)((0, iam_1.accessActions)('sqs', 'read'), arn));
+    (0, mapping_1.addQueueMapping)(context, key, es, target, arn);
+}
+
+
+/***/ }),
+
+/***/ 31220:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addFunction = addFunction;
+// One Lambda function per lambda_config entry: its own role (least privilege, rendered
+// after every builder has added what it needs), its own log group with a retention (not the
+// `logRetention` prop, which adds a custom resource), and deterministic names.
+const core_1 = __webpack_require__(19080);
+const aws_iam_1 = __webpack_require__(60476);
+const aws_lambda_1 = __webpack_require__(29432);
+const aws_logs_1 = __webpack_require__(36540);
+const code_1 = __webpack_require__(72929);
+const context_1 = __webpack_require__(24081);
+const iam_1 = __webpack_require__(48275);
+const names_1 = __webpack_require__(3658);
+const optional_1 = __webpack_require__(33292);
+async function addFunction(context, key, fn) {
+    const { stack, ids, names } = context;
+    const name = names.name('lambda', key);
+    const origin = (kind) => ({ kind, key, path: `lambda_config.${key}` });
+    const logGroup = new aws_logs_1.CfnLogGroup(stack, ids.of(key, 'LogGroup'), {
+        logGroupName: `/aws/lambda/${name}`,
+        retentionInDays: (0, context_1.logRetentionDays)(context, fn.log_retention_in_days),
+    });
+    (0, context_1.applyRemovalPolicy)(context, logGroup);
+    (0, context_1.markOrigin)(logGroup, origin('log-group'));
+    const statements = [(0, iam_1.logsStatement)(logGroup.attrArn)];
+    if (fn.tracing_config === 'Active')
+        statements.push(iam_1.XRAY_STATEMENT);
+    if (fn.vpc_config)
+        statements.push(iam_1.VPC_STATEMENT);
+    const role = new aws_iam_1.CfnRole(stack, ids.of(key, 'Role'), {
+        description: `Execution role of ${name}`,
+        assumeRolePolicyDocument: (0, iam_1.assumedBy)('lambda.amazonaws.com'),
+        policies: core_1.Lazy.any({
+            produce: () => [
+                {
+                    policyName: 'least-privilege',
+                    policyDocument: { Version: '2012-10-17', Statement: (0, iam_1.mergeStatements)(statements) },
+                },
+            ],
+        }),
+    });
+    (0, context_1.markOrigin)(role, origin('role'));
+    // The config's variables first; access entries add theirs later (see access.ts).
+    const environment = { ...(fn.environment ?? {}) };
+    const code = await (0, code_1.functionCode)(context, key, fn);
+    const lambda = new aws_lambda_1.CfnFunction(stack, ids.of(key, 'Function'), {
+        functionName: name,
+        runtime: fn.runtime,
+        handler: fn.handler,
+        memorySize: fn.memory_size,
+        timeout: fn.timeout,
+        role: role.attrArn,
+        code: { s3Bucket: code.S3Bucket, s3Key: code.S3Key },
+        architectures: fn.architectures ?? ['x86_64'],
+        environment: core_1.Lazy.any({
+            produce: () => (Object.keys(environment).length > 0 ? { variables: environment } : undefined),
+        }),
+        loggingConfig: { logGroup: logGroup.ref },
+        ...(0, optional_1.optional)({
+            description: fn.description,
+            vpcConfig: fn.vpc_config
+                ? {
+                    subnetIds: fn.vpc_config.subnet_ids,
+                    securityGroupIds: fn.vpc_config.security_group_ids,
+                }
+                : undefined,
+            tracingConfig: fn.tracing_config ? { mode: fn.tracing_config } : undefined,
+            layers: fn.layers && fn.layers.length > 0 ? fn.layers : undefined,
+            // -1 is the seed's "unreserved": the property is left out.
+            reservedConcurrentExecutions: fn.reserved_concurrent_executions >= 0 ? fn.reserved_concurrent_executions : undefined,
+        }),
+    });
+    // LoggingConfig's Ref makes the log group exist before the function (and its first
+    // invocation), so Lambda never creates one without retention.
+    (0, context_1.markOrigin)(lambda, origin('function'));
+    const invokeArn = addProvisionedConcurrency(context, key, fn, lambda, code.S3Key) ?? lambda.attrArn;
+    const handle = {
+        key,
+        name,
+        function: lambda,
+        role,
+        invokeArn,
+        timeoutSeconds: fn.timeout,
+        statements,
+        environment,
+    };
+    context.functions.set(key, handle);
+    return handle;
+}
+/**
+ * Provisioned concurrency lives on a version, through a `live` alias that invokes then target.
+ * The version's logical id carries a hash of the code and settings, so a change publishes a
+ * new version instead of failing on an immutable one.
+ */
+function addProvisionedConcurrency(context, key, fn, lambda, codeKey) {
+    const count = fn.provisioned_concurrent_executions;
+    if (count === undefined || count === 0)
+        return undefined;
+    const hash = (0, names_1.shortHash)(JSON.stringify({ fn, codeKey })).toUpperCase();
+    const version = new aws_lambda_1.CfnVersion(context.stack, context.ids.of(key, `Version${hash}`), {
+        functionName: lambda.ref,
+    });
+    const alias = new aws_lambda_1.CfnAlias(context.stack, context.ids.of(key, 'LiveAlias'), {
+        functionName: lambda.ref,
+        functionVersion: version.attrVersion,
+        name: 'live',
+        provisionedConcurrencyConfig: { provisionedConcurrentExecutions: count },
+    });
+    const origin = { kind: 'function-alias', key, path: `lambda_config.${key}` };
+    (0, context_1.markOrigin)(version, { ...origin, kind: 'function-version' });
+    (0, context_1.markOrigin)(alias, origin);
+    return alias.ref;
+}
+
+
+/***/ }),
+
+/***/ 48275:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VPC_STATEMENT = exports.XRAY_STATEMENT = exports.ACCESS_ACTIONS = void 0;
+exports.accessActions = accessActions;
+exports.accessEnvironmentName = accessEnvironmentName;
+exports.allow = allow;
+exports.logsStatement = logsStatement;
+exports.assumedBy = assumedBy;
+exports.denyInsecureTransport = denyInsecureTransport;
+exports.mergeStatements = mergeStatements;
+/** The IAM actions of each access level (README "Access to tables, queues and topics"). */
+exports.ACCESS_ACTIONS = {
+    dynamodb: {
+        read: [
+            'dynamodb:GetItem',
+            'dynamodb:BatchGetItem',
+            'dynamodb:Query',
+            'dynamodb:Scan',
+            'dynamodb:ConditionCheckItem',
+            'dynamodb:DescribeTable',
+        ],
+        write: [
+            'dynamodb:PutItem',
+            'dynamodb:UpdateItem',
+            'dynamodb:DeleteItem',
+            'dynamodb:BatchWriteItem',
+        ],
+    },
+    sqs: {
+        read: [
+            'sqs:ReceiveMessage',
+            'sqs:DeleteMessage',
+            'sqs:GetQueueAttributes',
+            'sqs:ChangeMessageVisibility',
+        ],
+        write: ['sqs:SendMessage'],
+    },
+    // SNS has nothing to read from a function; read grants nothing beyond what write does.
+    sns: { read: [], write: ['sns:Publish'] },
+    s3: { read: ['s3:GetObject', 's3:ListBucket'], write: ['s3:PutObject', 's3:DeleteObject'] },
+};
+/** Actions for one access level, in a stable order. */
+function accessActions(service, level) {
+    const actions = exports.ACCESS_ACTIONS[service];
+    if (level === 'read')
+        return [...actions.read];
+    if (level === 'write')
+        return [...actions.write];
+    return [...actions.read, ...actions.write];
+}
+/** Environment variable name of an access entry: `TABLE_<KEY>`, KEY upper-cased, non-alphanumerics to `_`. */
+function accessEnvironmentName(service, key) {
+    const prefix = { dynamodb: 'TABLE', sqs: 'QUEUE_URL', sns: 'TOPIC_ARN', s3: 'BUCKET' }[service];
+    return `${prefix}_${key.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+function allow(actions, resource) {
+    return { Effect: 'Allow', Action: [...actions], Resource: resource };
+}
+/** Writing to its own log group; nothing else in CloudWatch Logs. */
+function logsStatement(logGroupArn) {
+    return allow(['logs:CreateLogStream', 'logs:PutLogEvents'], logGroupArn);
+}
+/** X-Ray only when tracing is Active (these actions do not support resource-level scoping). */
+exports.XRAY_STATEMENT = allow(['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], '*');
+/** What Lambda needs to attach a function to a VPC (AWSLambdaVPCAccessExecutionRole's actions). */
+exports.VPC_STATEMENT = allow([
+    'ec2:CreateNetworkInterface',
+    'ec2:DescribeNetworkInterfaces',
+    'ec2:DescribeSubnets',
+    'ec2:DeleteNetworkInterface',
+    'ec2:AssignPrivateIpAddresses',
+    'ec2:UnassignPrivateIpAddresses',
+], '*');
+/** Trust policy for a service role. */
+function assumedBy(service) {
+    return {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+    };
+}
+/** Deny any request to `resources` that does not use TLS (bucket, queue and topic policies). */
+function denyInsecureTransport(resources) {
+    return {
+        Sid: 'DenyInsecureTransport',
+        Effect: 'Deny',
+        Principal: { AWS: '*' },
+        Action: '*',
+        Resource: resources,
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+    };
+}
+/** Merges statements with the same effect and resource, so a role's policy stays short. */
+function mergeStatements(statements) {
+    const merged = new Map();
+    for (const statement of statements) {
+        if (statement.Condition || statement.Principal || statement.Sid) {
+            merged.set(JSON.stringify(statement), {
+                actions: new Set(toList(statement.Action)),
+                statement,
+            });
+            continue;
+        }
+        const key = `${statement.Effect}|${JSON.stringify(statement.Resource)}`;
+        const entry = merged.get(key);
+        if (entry)
+            toList(statement.Action).forEach((a) => entry.actions.add(a));
+        else
+            merged.set(key, { actions: new Set(toList(statement.Action)), statement });
+    }
+    return [...merged.values()].map(({ actions, statement }) => ({
+        ...statement,
+        Action: [...actions],
+    }));
+}
+function toList(action) {
+    return Array.isArray(action) ? action : [action];
+}
+
+
+/***/ }),
+
+/***/ 30790:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.APP_CONTEXT = exports.isEphemeralEnvironment = void 0;
+exports.synthesize = synthesize;
+exports.clearOutDir = clearOutDir;
+exports.originsOf = originsOf;
+// synthesize(): a loaded config -> a CDK cloud assembly on disk, in-process, with no CDK
+// CLI and no bootstrap stack. Template, asset manifest and staged code land in outDir.
+//
+// Everything in synth/ imports aws-cdk-lib by submodule ('aws-cdk-lib/core', never the root
+// 'aws-cdk-lib'): the root index names every service, so the ncc bundle would carry (and
+// every deploy parse) all ~57 MB of it; by submodule the synth chunk is ~12 MB, and a
+// bundled synth takes 0.39 s instead of 0.90 s.
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const core_1 = __webpack_require__(19080);
+const errors_1 = __webpack_require__(83916);
+const app_1 = __webpack_require__(75145);
+const ephemeral_1 = __webpack_require__(11665);
+const types_1 = __webpack_require__(18927);
+var ephemeral_2 = __webpack_require__(11665);
+Object.defineProperty(exports, "isEphemeralEnvironment", ({ enumerable: true, get: function () { return ephemeral_2.isEphemeralEnvironment; } }));
+/** App context that keeps the assembly free of CDK noise and synthesis fast. */
+exports.APP_CONTEXT = {
+    // Stack traces on every construct cost ~30% of synthesis time and only feed CDK's own errors.
+    'aws:cdk:disable-stack-trace': true,
+    'aws:cdk:disable-creation-stack-traces': true,
+    'aws:cdk:version-reporting': false,
+    'aws:cdk:enable-path-metadata': false,
+    'aws:cdk:enable-asset-metadata': false,
+    // Our own check (below) says what to do about it; CDK's only says that it happened.
+    '@aws-cdk/core:stackResourceLimit': 0,
+};
+async function synthesize(loaded, options) {
+    const outDir = (0, node_path_1.resolve)(options.outDir);
+    clearOutDir(outDir);
+    // CDK caches staged assets per process and would not copy them into a fresh outDir again.
+    core_1.AssetStaging.clearAssetHashCache();
+    (0, node_fs_1.mkdirSync)(outDir, { recursive: true });
+    const ephemeral = options.ephemeral ?? (0, ephemeral_1.isEphemeralEnvironment)(loaded.config.environment);
+    const app = new core_1.App({
+        outdir: outDir,
+        analyticsReporting: false,
+        treeMetadata: false,
+        // The CDK_VALIDATION=false equivalent: CDK's built-in template validation costs 1-2 s
+        // per synth, and our review (cdk-nag, cfn-lint in tests) does that job.
+        builtinCloudFormationValidation: false,
+        context: { ...exports.APP_CONTEXT },
+    });
+    const { stack, context, tags } = await (0, app_1.buildStack)(app, loaded, {
+        outDir,
+        ephemeral,
+        ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
+    });
+    // Counted before the assembly is written: a stack CloudFormation would refuse never gets one.
+    const planned = stack.node
+        .findAll()
+        .filter((c) => core_1.CfnResource.isCfnResource(c));
+    if (planned.length > types_1.MAX_STACK_RESOURCES) {
+        throw tooManyResources(planned.map((r) => r.cfnResourceType));
+    }
+    app.synth();
+    const templateFile = (0, node_path_1.join)(outDir, stack.templateFile);
+    const template = JSON.parse((0, node_fs_1.readFileSync)(templateFile, 'utf8'));
+    const resourceCount = Object.keys(template.Resources).length;
+    if (resourceCount > types_1.MAX_STACK_RESOURCES) {
+        throw tooManyResources(Object.values(template.Resources).map((r) => r.Type));
+    }
+    const assetManifestFile = (0, node_path_1.join)(outDir, `${stack.artifactId}.assets.json`);
+    if (!(0, node_fs_1.existsSync)(assetManifestFile)) {
+        throw new errors_1.ServerlessActionError(`synthesis wrote no asset manifest at ${assetManifestFile}`, 'SYNTH_FAILED');
+    }
+    return {
+        stackName: stack.stackName,
+        outDir,
+        templateFile,
+        assetManifestFile,
+        template,
+        resourceCount,
+        tags,
+        origins: originsOf(template),
+        loaded,
+        warnings: context.warnings,
+    };
+}
+/**
+ * Empties the assembly directory of the last synth. Anything else is refused: `--out .` or
+ * a typo must never delete a project.
+ */
+function clearOutDir(outDir) {
+    if (!(0, node_fs_1.existsSync)(outDir))
+        return;
+    const entries = (0, node_fs_1.readdirSync)(outDir);
+    const isAssembly = entries.includes('manifest.json') || entries.includes('cdk.out');
+    if (entries.length > 0 && !isAssembly) {
+        throw new errors_1.ServerlessActionError(`${outDir} is not empty and holds no cloud assembly; synth replaces the contents of --out`, 'SYNTH_OUT_DIR', 'Choose a new or empty directory for --out (default cdk.out).');
+    }
+    (0, node_fs_1.rmSync)(outDir, { recursive: true, force: true });
+}
+/** logical id -> origin, read back from the resources' Metadata. */
+function originsOf(template) {
+    const origins = {};
+    for (const [id, resource] of Object.entries(template.Resources)) {
+        const origin = resource.Metadata?.[types_1.ORIGIN_METADATA_KEY];
+        if (origin)
+            origins[id] = origin;
+    }
+    return origins;
+}
+function tooManyResources(types) {
+    const count = types.length;
+    const byType = new Map();
+    for (const type of types)
+        byType.set(type, (byType.get(type) ?? 0) + 1);
+    const top = [...byType.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([type, n]) => `${n} ${type}`)
+        .join(', ');
+    return new errors_1.ServerlessActionError(`the stack would have ${count} resources; CloudFormation allows ${types_1.MAX_STACK_RESOURCES} in one stack (largest: ${top})`, 'STACK_TOO_LARGE', `Remove ${count - types_1.MAX_STACK_RESOURCES} or more resources: split the config into two projects, ` +
+        'or turn off per-resource alarms with monitoring.alarms_enabled: false (nested stacks are not supported yet).');
+}
+
+
+/***/ }),
+
+/***/ 28362:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.API_LATENCY_THRESHOLD_MS = exports.QUEUE_AGE_THRESHOLD_S = exports.ITERATOR_AGE_THRESHOLD_MS = exports.DURATION_ALARM_RATIO = void 0;
+exports.addMonitoring = addMonitoring;
+exports.alarmSpecs = alarmSpecs;
+// Seed "Monitoreo": alarms on what breaks first in a serverless stack, all sending to one
+// SNS topic (with optional e-mail subscriptions), and an optional monthly cost budget that
+// notifies the same topic.
+const core_1 = __webpack_require__(19080);
+const aws_budgets_1 = __webpack_require__(56159);
+const aws_cloudwatch_1 = __webpack_require__(8179);
+const aws_sns_1 = __webpack_require__(76107);
+const context_1 = __webpack_require__(24081);
+const iam_1 = __webpack_require__(48275);
+/** Duration alarms fire at this share of the function's timeout. */
+exports.DURATION_ALARM_RATIO = 0.8;
+/** Stream consumers more than this far behind (ms) alarm. */
+exports.ITERATOR_AGE_THRESHOLD_MS = 60_000;
+/** Event-source queues whose oldest message is older than this (s) alarm. */
+exports.QUEUE_AGE_THRESHOLD_S = 900;
+/** API latency (p99, ms) above which the API alarms; API Gateway gives up at 29-30 s. */
+exports.API_LATENCY_THRESHOLD_MS = 5_000;
+function addMonitoring(context, api) {
+    const monitoring = context.config.monitoring;
+    const alarmsEnabled = monitoring?.alarms_enabled ?? true;
+    const budget = monitoring?.budget_limit_usd;
+    if (!alarmsEnabled && budget === undefined)
+        return;
+    const topic = addAlarmTopic(context);
+    if (alarmsEnabled) {
+        for (const spec of alarmSpecs(context, api))
+            addAlarm(context, spec, topic.ref);
+    }
+    if (budget !== undefined)
+        addBudget(context, budget, topic.ref);
+}
+function addAlarmTopic(context) {
+    const origin = { kind: 'alarm-topic', key: 'monitoring', path: 'monitoring' };
+    // Not KMS-encrypted: CloudWatch alarms and Budgets cannot publish to a topic encrypted with
+    // the AWS-managed SNS key, and a customer key costs more than the alarms are worth here.
+    const topic = new aws_sns_1.CfnTopic(context.stack, 'AlarmTopic', {
+        topicName: context.names.name('sns', 'alarms'),
+        displayName: `${context.names.prefix} alarms`,
+    });
+    (0, context_1.markOrigin)(topic, origin);
+    const policy = new aws_sns_1.CfnTopicPolicy(context.stack, 'AlarmTopicPolicy', {
+        topics: [topic.ref],
+        policyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+                (0, iam_1.denyInsecureTransport)([topic.ref]),
+                {
+                    Sid: 'AllowBudgets',
+                    Effect: 'Allow',
+                    Principal: { Service: 'budgets.amazonaws.com' },
+                    Action: 'sns:Publish',
+                    Resource: topic.ref,
+                    Condition: { StringEquals: { 'aws:SourceAccount': core_1.Fn.ref('AWS::AccountId') } },
+                },
+            ],
+        },
+    });
+    (0, context_1.markOrigin)(policy, { ...origin, kind: 'topic-policy' });
+    (context.config.monitoring?.alarm_email_addresses ?? []).forEach((address, index) => {
+        const subscription = new aws_sns_1.CfnSubscription(context.stack, `AlarmEmail${index + 1}`, {
+            protocol: 'email',
+            endpoint: address,
+            topicArn: topic.ref,
+        });
+        (0, context_1.markOrigin)(subscription, { ...origin, kind: 'subscription' });
+    });
+    return topic;
+}
+/** Every alarm the config calls for; pure apart from reading the handles. */
+function alarmSpecs(context, api) {
+    const { names, ids } = context;
+    const specs = [];
+    for (const fn of context.functions.values()) {
+        const origin = { kind: 'alarm', key: fn.key, path: `lambda_config.${fn.key}` };
+        const base = { namespace: 'AWS/Lambda', dimensions: { FunctionName: fn.name }, origin };
+        specs.push({
+            ...base,
+            id: ids.of(fn.key, 'ErrorsAlarm'),
+            name: names.name('alarm', fn.key, 'errors'),
+            description: `${fn.name} reported errors`,
+            metric: 'Errors',
+            statistic: 'Sum',
+            threshold: 1,
+        }, {
+            ...base,
+            id: ids.of(fn.key, 'ThrottlesAlarm'),
+            name: names.name('alarm', fn.key, 'throttles'),
+            description: `${fn.name} was throttled`,
+            metric: 'Throttles',
+            statistic: 'Sum',
+            threshold: 1,
+        }, {
+            ...base,
+            id: ids.of(fn.key, 'DurationAlarm'),
+            name: names.name('alarm', fn.key, 'duration'),
+            description: `${fn.name} ran above ${exports.DURATION_ALARM_RATIO * 100}% of its ${fn.timeoutSeconds} s timeout`,
+            metric: 'Duration',
+            statistic: 'Maximum',
+            threshold: Math.round(fn.timeoutSeconds * 1000 * exports.DURATION_ALARM_RATIO),
+        });
+    }
+    for (const [sourceKey, fnKey] of context.streamConsumers) {
+        const fn = context.functions.get(fnKey);
+        specs.push({
+            id: ids.of(sourceKey, 'IteratorAgeAlarm'),
+            name: names.name('alarm', sourceKey, 'iterator-age'),
+            description: `${fn.name} is more than ${exports.ITERATOR_AGE_THRESHOLD_MS / 1000} s behind its stream`,
+            namespace: 'AWS/Lambda',
+            metric: 'IteratorAge',
+            dimensions: { FunctionName: fn.name },
+            statistic: 'Maximum',
+            threshold: exports.ITERATOR_AGE_THRESHOLD_MS,
+            origin: { kind: 'alarm', key: sourceKey, path: `event_source_config.${sourceKey}` },
+        });
+    }
+    for (const [logicalId, queue] of context.sourceQueues) {
+        specs.push({
+            id: `${logicalId}AgeAlarm`,
+            name: names.name('alarm', queue.key, 'queue-age'),
+            description: `${queue.name} holds a message older than ${exports.QUEUE_AGE_THRESHOLD_S} s`,
+            namespace: 'AWS/SQS',
+            metric: 'ApproximateAgeOfOldestMessage',
+            dimensions: { QueueName: queue.name },
+            statistic: 'Maximum',
+            threshold: exports.QUEUE_AGE_THRESHOLD_S,
+            origin: { kind: 'alarm', key: queue.key, path: `event_source_config.${queue.key}` },
+        });
+    }
+    for (const [logicalId, queue] of context.deadLetterQueues) {
+        specs.push({
+            id: `${logicalId}DepthAlarm`,
+            name: fitAlarmName(context, `${queue.name}-depth`),
+            description: `${queue.name} holds failed messages`,
+            namespace: 'AWS/SQS',
+            metric: 'ApproximateNumberOfMessagesVisible',
+            dimensions: { QueueName: queue.name },
+            statistic: 'Maximum',
+            threshold: 1,
+            origin: { kind: 'alarm', key: queue.key, path: `event_source_config.${queue.key}` },
+        });
+    }
+    for (const table of context.tables.values()) {
+        for (const kind of ['Read', 'Write']) {
+            specs.push({
+                id: ids.of(table.key, `${kind}ThrottleAlarm`),
+                name: names.name('alarm', table.key, `${kind.toLowerCase()}-throttles`),
+                description: `${table.name}: ${kind.toLowerCase()} requests throttled`,
+                namespace: 'AWS/DynamoDB',
+                metric: `${kind}ThrottleEvents`,
+                dimensions: { TableName: table.name },
+                statistic: 'Sum',
+                threshold: 1,
+                origin: { kind: 'alarm', key: table.key, path: `dynamodb_config.${table.key}` },
+            });
+        }
+    }
+    if (api)
+        specs.push(...apiAlarmSpecs(context, api));
+    return specs;
+}
+function apiAlarmSpecs(context, api) {
+    const origin = { kind: 'alarm', key: 'api', path: 'api_gateway_config' };
+    const errorMetric = api.type === 'REST' ? '5XXError' : api.type === 'HTTP' ? '5xx' : 'IntegrationError';
+    const specs = [
+        {
+            id: 'Api5xxAlarm',
+            name: context.names.name('alarm', 'api', '5xx'),
+            description: 'The API answered with server errors',
+            namespace: api.metrics.namespace,
+            metric: errorMetric,
+            dimensions: api.metrics.dimensions,
+            statistic: 'Sum',
+            threshold: 1,
+            origin,
+        },
+    ];
+    if (api.type !== 'WEBSOCKET') {
+        specs.push({
+            id: 'ApiLatencyAlarm',
+            name: context.names.name('alarm', 'api', 'latency'),
+            description: `API p99 latency above ${exports.API_LATENCY_THRESHOLD_MS} ms`,
+            namespace: api.metrics.namespace,
+            metric: 'Latency',
+            dimensions: api.metrics.dimensions,
+            extendedStatistic: 'p99',
+            threshold: exports.API_LATENCY_THRESHOLD_MS,
+            origin,
+        });
+    }
+    return specs;
+}
+function fitAlarmName(context, name) {
+    return name.length <= 255 ? name : context.names.name('alarm', name.slice(0, 200));
+}
+function addAlarm(context, spec, topicArn) {
+    const alarm = new aws_cloudwatch_1.CfnAlarm(context.stack, spec.id, {
+        alarmName: spec.name,
+        alarmDescription: spec.description,
+        namespace: spec.namespace,
+        metricName: spec.metric,
+        dimensions: Object.entries(spec.dimensions).map(([name, value]) => ({ name, value })),
+        ...(spec.extendedStatistic
+            ? { extendedStatistic: spec.extendedStatistic }
+            : { statistic: spec.statistic ?? 'Sum' }),
+        period: 300,
+        evaluationPeriods: 1,
+        threshold: spec.threshold,
+        comparisonOperator: 'GreaterThanOrEqualToThreshold',
+        // No data means no traffic, not trouble.
+        treatMissingData: 'notBreaching',
+        alarmActions: [topicArn],
+    });
+    (0, context_1.markOrigin)(alarm, spec.origin);
+}
+function addBudget(context, limitUsd, topicArn) {
+    const budget = new aws_budgets_1.CfnBudget(context.stack, 'CostBudget', {
+        budget: {
+            budgetName: context.names.name('budget', 'monthly'),
+            budgetType: 'COST',
+            timeUnit: 'MONTHLY',
+            budgetLimit: { amount: limitUsd, unit: 'USD' },
+            // Only this stack's resources, through the tag CloudFormation puts on everything it
+            // creates (activate it once as a cost allocation tag in the Billing console).
+            costFilters: {
+                TagKeyValue: [`aws:cloudformation:stack-name$${context.stack.stackName}`],
+            },
+        },
+        notificationsWithSubscribers: [80, 100].map((threshold) => ({
+            notification: {
+                notificationType: threshold === 100 ? 'FORECASTED' : 'ACTUAL',
+                comparisonOperator: 'GREATER_THAN',
+                threshold,
+                thresholdType: 'PERCENTAGE',
+            },
+            subscribers: [{ subscriptionType: 'SNS', address: topicArn }],
+        })),
+    });
+    (0, context_1.markOrigin)(budget, { kind: 'budget', key: 'monitoring', path: 'monitoring.budget_limit_usd' });
+}
+
+
+/***/ }),
+
+/***/ 3658:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LogicalIds = exports.Namer = exports.NAME_RULES = void 0;
+exports.shortHash = shortHash;
+exports.fitName = fitName;
+exports.pascalCase = pascalCase;
+// Deterministic physical names: `<project>-<env>-<key>[-suffix]`, fitted to each service's
+// length and character rules. When a name has to be cut or its characters changed, a short
+// hash of the full, unchanged name is appended, so two keys never end up with one name and
+// the same key never gets one name in two environments (the environment is in the hash).
+const node_crypto_1 = __webpack_require__(77598);
+/** Rules from each service's API reference (CreateFunction, CreateTable, ...). */
+exports.NAME_RULES = {
+    lambda: { maxLength: 64, invalid: /[^A-Za-z0-9_-]/g },
+    dynamodb: { maxLength: 255, invalid: /[^A-Za-z0-9_.-]/g },
+    sqs: { maxLength: 80, invalid: /[^A-Za-z0-9_-]/g },
+    sns: { maxLength: 256, invalid: /[^A-Za-z0-9_-]/g },
+    kinesis: { maxLength: 128, invalid: /[^A-Za-z0-9_.-]/g },
+    eventsRule: { maxLength: 64, invalid: /[^A-Za-z0-9_.-]/g },
+    api: { maxLength: 128, invalid: /[^A-Za-z0-9_ .-]/g },
+    alarm: { maxLength: 255, invalid: /[^A-Za-z0-9_ .-]/g },
+    budget: { maxLength: 100, invalid: /[^A-Za-z0-9_.-]/g },
+    apiKey: { maxLength: 128, invalid: /[^A-Za-z0-9_.-]/g },
+    // 63 characters, lowercase; 13 reserved for the `-<account id>` that makes it global.
+    s3: { maxLength: 63, invalid: /[^a-z0-9-]/g, lowercase: true, reserve: 13 },
+};
+const HASH_LENGTH = 8;
+function shortHash(text, length = HASH_LENGTH) {
+    return (0, node_crypto_1.createHash)('sha256').update(text).digest('hex').slice(0, length);
+}
+/** Fits `wanted` to `rule`; appends a hash of `wanted` whenever it had to change it. */
+function fitName(wanted, rule) {
+    const limit = rule.maxLength - (rule.reserve ?? 0);
+    let name = rule.lowercase ? wanted.toLowerCase() : wanted;
+    name = name.replace(rule.invalid, '-').replace(/-{2,}/g, '-');
+    if (name === wanted && name.length <= limit)
+        return name;
+    const head = name.slice(0, limit - HASH_LENGTH - 1).replace(/[-_.]+$/, '');
+    return `${head}-${shortHash(wanted)}`;
+}
+/** Names for one stack: every name starts with `<project>-<environment>-`. */
+class Namer {
+    project;
+    environment;
+    constructor(project, environment) {
+        this.project = project;
+        this.environment = environment;
+    }
+    get prefix() {
+        return `${this.project}-${this.environment}`;
+    }
+    /** `<project>-<env>-<key>[-<suffix>]`, fitted to the service's rules. */
+    name(kind, key, suffix) {
+        const wanted = [this.prefix, key, suffix].filter((part) => part).join('-');
+        return fitName(wanted, exports.NAME_RULES[kind]);
+    }
+}
+exports.Namer = Namer;
+/** CloudFormation logical ids are alphanumeric: `api-handler` -> `ApiHandler`. */
+function pascalCase(key) {
+    return key
+        .split(/[^A-Za-z0-9]+/)
+        .filter((part) => part)
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+        .join('');
+}
+/**
+ * Hands out logical ids that read like the config (`ApiHandlerFunction`) and stay unique
+ * even when two keys differ only in punctuation (`a-b` and `a_b`): the second one gets a
+ * hash of its key.
+ */
+class LogicalIds {
+    used = new Set();
+    of(key, suffix) {
+        let id = `${pascalCase(key)}${suffix}`;
+        if (this.used.has(id))
+            id = `${pascalCase(key)}${shortHash(key).toUpperCase()}${suffix}`;
+        if (!/^[A-Za-z]/.test(id))
+            id = `R${id}`;
+        this.used.add(id);
+        return id;
+    }
+}
+exports.LogicalIds = LogicalIds;
+
+
+/***/ }),
+
+/***/ 33292:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// `exactOptionalPropertyTypes` rejects `{ description: undefined }` where CDK props say
+// `description?: string`. This drops the undefined entries, so optional props can be
+// written as one object instead of a spread per field.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.optional = optional;
+function optional(values) {
+    return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 52979:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addOutputs = addOutputs;
+// CloudFormation Outputs from which the seed's six outputs are rebuilt: JSON object strings
+// keyed by config key (built with Fn::Join, so they resolve to real names and ARNs), and the
+// API's id and endpoint. The deploy step reads them by these names.
+const core_1 = __webpack_require__(19080);
+const types_1 = __webpack_require__(18927);
+function addOutputs(context, api) {
+    const { stack } = context;
+    const functions = [...context.functions.values()];
+    const tables = [...context.tables.values()];
+    const json = (entries) => stack.toJsonString(Object.fromEntries(entries));
+    const output = (id, value, description) => new core_1.CfnOutput(stack, id, { value, description });
+    output(types_1.STACK_OUTPUTS.lambdaFunctionNames, json(functions.map((f) => [f.key, f.function.ref])), 'lambda_function_names: function names by lambda_config key (JSON)');
+    output(types_1.STACK_OUTPUTS.lambdaFunctionArns, json(functions.map((f) => [f.key, f.function.attrArn])), 'lambda_function_arns: function ARNs by lambda_config key (JSON)');
+    output(types_1.STACK_OUTPUTS.dynamodbTableNames, json(tables.map((t) => [t.key, t.table.ref])), 'dynamodb_table_names: table names by dynamodb_config key (JSON)');
+    output(types_1.STACK_OUTPUTS.dynamodbTableArns, json(tables.map((t) => [t.key, t.table.attrArn])), 'dynamodb_table_arns: table ARNs by dynamodb_config key (JSON)');
+    if (api) {
+        output(types_1.STACK_OUTPUTS.apiGatewayId, api.id, 'api_gateway_id');
+        output(types_1.STACK_OUTPUTS.apiGatewayEndpoint, api.endpoint, 'api_gateway_endpoint: invoke URL of the stage');
+    }
+}
+
+
+/***/ }),
+
+/***/ 18079:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.allowInvoke = allowInvoke;
+// Resource-based permission for a service (API Gateway, SNS, S3, EventBridge) to invoke a
+// function, scoped to one source ARN and, where the ARN has no account in it, the account.
+const aws_lambda_1 = __webpack_require__(29432);
+const context_1 = __webpack_require__(24081);
+const optional_1 = __webpack_require__(33292);
+function allowInvoke(context, id, target, principal, sourceArn, origin, sourceAccount) {
+    const permission = new aws_lambda_1.CfnPermission(context.stack, id, {
+        action: 'lambda:InvokeFunction',
+        functionName: target.invokeArn,
+        principal,
+        sourceArn,
+        ...(0, optional_1.optional)({ sourceAccount }),
+    });
+    (0, context_1.markOrigin)(permission, origin);
+    return permission;
+}
+
+
+/***/ }),
+
+/***/ 70284:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DLQ_RETENTION_SECONDS = void 0;
+exports.addQueue = addQueue;
+exports.addDeadLetterQueue = addDeadLetterQueue;
+exports.addQueuePolicy = addQueuePolicy;
+exports.allowServiceToSend = allowServiceToSend;
+// Queues the stack creates: for SQS event sources (with their own dead-letter queue), and
+// as dead-letter / on-failure destinations of SNS subscriptions, streams and rules. All
+// encrypted (SQS-managed SSE), TLS-only, and watched by the monitoring alarms.
+const aws_sqs_1 = __webpack_require__(33372);
+const context_1 = __webpack_require__(24081);
+const iam_1 = __webpack_require__(48275);
+const optional_1 = __webpack_require__(33292);
+/** 14 days: the longest SQS keeps a message, so a failure is never lost before someone looks. */
+exports.DLQ_RETENTION_SECONDS = 1_209_600;
+function addQueue(context, props) {
+    const queue = new aws_sqs_1.CfnQueue(context.stack, props.id, {
+        queueName: props.name,
+        sqsManagedSseEnabled: true,
+        ...(0, optional_1.optional)({
+            visibilityTimeout: props.visibilityTimeout,
+            messageRetentionPeriod: props.messageRetention,
+            redrivePolicy: props.deadLetter
+                ? {
+                    deadLetterTargetArn: props.deadLetter.queue.attrArn,
+                    maxReceiveCount: props.deadLetter.maxReceiveCount,
+                }
+                : undefined,
+        }),
+    });
+    (0, context_1.applyRemovalPolicy)(context, queue);
+    (0, context_1.markOrigin)(queue, props.origin);
+    if (props.isDeadLetter) {
+        context.deadLetterQueues.set(props.id, { key: props.origin.key, name: props.name });
+    }
+    return queue;
+}
+/** A dead-letter queue named `<...>-<key>-dlq`, kept 14 days. */
+function addDeadLetterQueue(context, key, path, idSuffix = 'Dlq') {
+    return addQueue(context, {
+        id: context.ids.of(key, idSuffix),
+        name: context.names.name('sqs', key, idSuffix.toLowerCase()),
+        origin: { kind: 'dlq', key, path },
+        messageRetention: exports.DLQ_RETENTION_SECONDS,
+        isDeadLetter: true,
+    });
+}
+/** TLS-only access, plus whatever services must send to the queue (SNS, EventBridge). */
+function addQueuePolicy(context, id, queues, origin, extra = []) {
+    const policy = new aws_sqs_1.CfnQueuePolicy(context.stack, id, {
+        queues: queues.map((q) => q.ref),
+        policyDocument: {
+            Version: '2012-10-17',
+            Statement: [(0, iam_1.denyInsecureTransport)(queues.map((q) => q.attrArn)), ...extra],
+        },
+    });
+    (0, context_1.markOrigin)(policy, origin);
+    return policy;
+}
+/** Lets a service principal send to a queue, only on behalf of one source ARN. */
+function allowServiceToSend(service, queue, sourceArn) {
+    return {
+        Sid: `Allow${service.split('.')[0]}`,
+        Effect: 'Allow',
+        Principal: { Service: service },
+        Action: 'sqs:SendMessage',
+        Resource: queue.attrArn,
+        Condition: { ArnEquals: { 'aws:SourceArn': sourceArn } },
+    };
+}
+
+
+/***/ }),
+
+/***/ 57354:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.addTable = addTable;
+// One DynamoDB table per dynamodb_config entry. Normal environments keep their data:
+// RETAIN, deletion protection and point-in-time recovery; pull-request environments get
+// none of those, so `destroy` removes everything.
+const aws_applicationautoscaling_1 = __webpack_require__(54945);
+const aws_dynamodb_1 = __webpack_require__(95243);
+const context_1 = __webpack_require__(24081);
+const optional_1 = __webpack_require__(33292);
+/** PROVISIONED without capacities gets DynamoDB console's defaults. */
+const DEFAULT_CAPACITY = 5;
+function addTable(context, key, table) {
+    const { stack, ids, names } = context;
+    const name = names.name('dynamodb', key);
+    const provisioned = table.billing_mode === 'PROVISIONED';
+    const throughput = (read, write) => provisioned
+        ? {
+            readCapacityUnits: read ?? table.read_capacity ?? DEFAULT_CAPACITY,
+            writeCapacityUnits: write ?? table.write_capacity ?? DEFAULT_CAPACITY,
+        }
+        : undefined;
+    const keySchema = (hash, range) => [
+        { attributeName: hash, keyType: 'HASH' },
+        ...(range ? [{ attributeName: range, keyType: 'RANGE' }] : []),
+    ];
+    const sse = table.server_side_encryption;
+    const streamEnabled = table.stream_enabled;
+    const resource = new aws_dynamodb_1.CfnTable(stack, ids.of(key, 'Table'), {
+        tableName: name,
+        billingMode: table.billing_mode,
+        keySchema: keySchema(table.hash_key, table.range_key),
+        attributeDefinitions: table.attributes.map((a) => ({
+            attributeName: a.name,
+            attributeType: a.type,
+        })),
+        deletionProtectionEnabled: context.ephemeral
+            ? false
+            : (table.deletion_protection_enabled ?? true),
+        pointInTimeRecoverySpecification: {
+            pointInTimeRecoveryEnabled: table.point_in_time_recovery ?? !context.ephemeral,
+        },
+        ...(0, optional_1.optional)({
+            provisionedThroughput: throughput(),
+            globalSecondaryIndexes: table.global_secondary_indexes && table.global_secondary_indexes.length > 0
+                ? table.global_secondary_indexes.map((index) => ({
+                    indexName: index.name,
+                    keySchema: keySchema(index.hash_key, index.range_key),
+                    projection: {
+                        projectionType: index.projection_type,
+                        ...(0, optional_1.optional)({
+                            nonKeyAttributes: index.projection_type === 'INCLUDE'
+                                ? (index.non_key_attributes ?? [])
+                                : undefined,
+                        }),
+                    },
+                    ...(0, optional_1.optional)({
+                        provisionedThroughput: throughput(index.read_capacity, index.write_capacity),
+                    }),
+                }))
+                : undefined,
+            streamSpecification: streamEnabled
+                ? { streamViewType: table.stream_view_type ?? 'NEW_AND_OLD_IMAGES' }
+                : undefined,
+            timeToLiveSpecification: table.ttl_enabled && table.ttl_attribute
+                ? { enabled: true, attributeName: table.ttl_attribute }
+                : undefined,
+            // Absent or enabled without a key: DynamoDB's default AWS-owned key (no charge).
+            sseSpecification: sse?.enabled && sse.kms_key_arn
+                ? { sseEnabled: true, sseType: 'KMS', kmsMasterKeyId: sse.kms_key_arn }
+                : undefined,
+        }),
+    });
+    (0, context_1.applyRemovalPolicy)(context, resource);
+    (0, context_1.markOrigin)(resource, { kind: 'table', key, path: `dynamodb_config.${key}` });
+    if (provisioned && table.autoscaling)
+        addAutoScaling(context, key, name, resource, table.autoscaling);
+    const handle = { key, name, table: resource, streamEnabled };
+    context.tables.set(key, handle);
+    return handle;
+}
+function addAutoScaling(context, key, tableName, table, scaling) {
+    for (const dimension of ['Read', 'Write']) {
+        const target = new aws_applicationautoscaling_1.CfnScalableTarget(context.stack, context.ids.of(key, `${dimension}Scaling`), {
+            serviceNamespace: 'dynamodb',
+            resourceId: `table/${tableName}`,
+            scalableDimension: `dynamodb:table:${dimension}CapacityUnits`,
+            minCapacity: scaling.min_capacity,
+            maxCapacity: scaling.max_capacity,
+        });
+        target.addResourceDependency(table);
+        const policy = new aws_applicationautoscaling_1.CfnScalingPolicy(context.stack, context.ids.of(key, `${dimension}ScalingPolicy`), {
+            policyName: `${tableName}-${dimension.toLowerCase()}`,
+            policyType: 'TargetTrackingScaling',
+            scalingTargetId: target.ref,
+            targetTrackingScalingPolicyConfiguration: {
+                targetValue: scaling.target_utilization,
+                predefinedMetricSpecification: {
+                    predefinedMetricType: `DynamoDB${dimension}CapacityUtilization`,
+                },
+            },
+        });
+        const origin = { kind: 'table-scaling', key, path: `dynamodb_config.${key}.autoscaling` };
+        (0, context_1.markOrigin)(target, origin);
+        (0, context_1.markOrigin)(policy, origin);
+    }
+}
+
+
+/***/ }),
+
+/***/ 56693:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MANAGED_BY = void 0;
+exports.stackTags = stackTags;
+exports.MANAGED_BY = 'serverless-action';
+/** Config tags first, then ours (ours win: they are what destroy and cleanup rely on). */
+function stackTags(config, ephemeral) {
+    // IAM (and others) treat tag keys case-insensitively and reject `Project` beside `project`
+    // ("Duplicate tag keys found"): a config tag that collides with one of ours gives way.
+    const ours = new Set(['project', 'environment', 'managed-by', 'ephemeral']);
+    const configTags = Object.fromEntries(Object.entries(config.tags ?? {}).filter(([key]) => !ours.has(key.toLowerCase())));
+    return {
+        ...configTags,
+        project: config.project_name,
+        environment: config.environment,
+        'managed-by': exports.MANAGED_BY,
+        ...(ephemeral && { ephemeral: 'true' }),
+    };
+}
+
+
+/***/ })
+
+};
+;

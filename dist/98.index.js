@@ -1,0 +1,478 @@
+"use strict";
+exports.id = 98;
+exports.ids = [98];
+exports.modules = {
+
+/***/ 93839:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deployCommand = void 0;
+const deployCommand = async (context) => {
+    const { asUserError, clientsForCommand, synthesizeForCommand } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
+    const { describeStack } = await Promise.resolve().then(() => __importStar(__webpack_require__(44610)));
+    const { stackNameOf } = await Promise.resolve().then(() => __importStar(__webpack_require__(91455)));
+    const clients = clientsForCommand(context);
+    let prefetched;
+    try {
+        // The stack's current state is fetched while synthesis runs, so the no-op answer
+        // costs no round trip of its own.
+        const { stack, cleanup } = await synthesizeForCommand(context, (loaded) => {
+            const stackName = stackNameOf(loaded);
+            const pending = describeStack(clients.cloudFormation, stackName);
+            pending.catch(() => undefined); // awaited, and any error reported, by runDeploy
+            prefetched = { stackName, stack: pending };
+        });
+        try {
+            return await deployAndPrint(context, stack, clients, prefetched);
+        }
+        finally {
+            await cleanup();
+        }
+    }
+    catch (error) {
+        throw asUserError(error);
+    }
+    finally {
+        clients.destroy();
+    }
+};
+exports.deployCommand = deployCommand;
+async function deployAndPrint(context, stack, clients, prefetched) {
+    const { depsForCommand, formatOutputs } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
+    const { runDeploy } = await Promise.resolve().then(() => __importStar(__webpack_require__(73496)));
+    const result = await runDeploy(stack, depsForCommand(context, clients), {
+        allowReplacement: context.options.allowReplacement,
+        ...(prefetched !== undefined && { prefetched }),
+    });
+    if (context.options.format === 'json') {
+        context.print(JSON.stringify({
+            stackName: result.stackName,
+            hasChanges: result.hasChanges,
+            outputs: result.outputs,
+            status: result.status,
+            ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
+        }));
+    }
+    else {
+        context.print([
+            `${result.stackName}: ${result.status}${result.hasChanges ? '' : ' (no changes)'}`,
+            formatOutputs(result.outputs),
+        ].join('\n'));
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 82463:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatChanges = void 0;
+exports.synthesizeForCommand = synthesizeForCommand;
+exports.clientsForCommand = clientsForCommand;
+exports.depsForCommand = depsForCommand;
+exports.formatOutputs = formatOutputs;
+exports.changeJson = changeJson;
+exports.asUserError = asUserError;
+// What plan, deploy and destroy share on the command line: config -> synthesized stack in a
+// scratch directory, SDK clients for the region/endpoint, and the text renderings.
+const promises_1 = __webpack_require__(51455);
+const node_os_1 = __webpack_require__(48161);
+const node_path_1 = __webpack_require__(76760);
+const clients_1 = __webpack_require__(40201);
+const config_1 = __webpack_require__(89750);
+const errors_1 = __webpack_require__(83916);
+const io_1 = __webpack_require__(55027);
+var format_1 = __webpack_require__(14896);
+Object.defineProperty(exports, "formatChanges", ({ enumerable: true, get: function () { return format_1.formatChanges; } }));
+/** Loads the config and synthesizes it; `cleanup` removes the scratch assembly. */
+async function synthesizeForCommand(context, 
+/** Called once the config is loaded, before synthesis: work that can overlap it starts here. */
+onLoaded) {
+    const { options, logger, cwd } = context;
+    const loaded = await (0, config_1.loadConfig)(options.config, {
+        cwd,
+        ...(options.environment !== undefined && { environment: options.environment }),
+    });
+    loaded.warnings.forEach((warning) => logger.info((0, errors_1.formatDiagnostic)(warning)));
+    onLoaded?.(loaded);
+    const { synthesize } = await Promise.resolve().then(() => __importStar(__webpack_require__(30790)));
+    // `--out` keeps the assembly (for `cdk deploy --app` or inspection); else a scratch dir.
+    const keep = options.out !== 'cdk.out';
+    const outDir = keep
+        ? (0, node_path_1.resolve)(cwd, options.out)
+        : await (0, promises_1.mkdtemp)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'serverless-action-'));
+    const stack = await synthesize(loaded, {
+        outDir,
+        ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
+    });
+    (stack.warnings ?? []).forEach((warning) => logger.warn(warning));
+    return {
+        stack,
+        cleanup: async () => {
+            if (!keep)
+                await (0, promises_1.rm)(outDir, { recursive: true, force: true });
+        },
+    };
+}
+/** Clients for `--region` / `--endpoint-url` (or their environment variables), default credentials. */
+function clientsForCommand(context) {
+    const endpoint = (0, clients_1.resolveEndpoint)(context.options.endpointUrl, context.env);
+    return (0, clients_1.createAwsClients)({
+        region: (0, clients_1.resolveRegion)(context.options.region, context.env),
+        ...(endpoint !== undefined && { endpoint }),
+    });
+}
+function depsForCommand(context, clients) {
+    return { clients, clock: io_1.systemClock, logger: context.logger };
+}
+function formatOutputs(outputs) {
+    return Object.entries(outputs)
+        .map(([key, value]) => `  ${key} = ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+        .join('\n');
+}
+/** The SPEC's change shape: exactly these five fields. */
+function changeJson(c) {
+    return {
+        logicalId: c.logicalId,
+        type: c.type,
+        action: c.action,
+        replacement: c.replacement,
+        risk: c.risk,
+        ...(c.resource !== undefined && { resource: c.resource }),
+        ...(c.reason !== undefined && { reason: c.reason }),
+    };
+}
+/**
+ * An AWS service or credentials error reaching the command is the user's to act on, not an
+ * internal error: it becomes a ServerlessActionError naming the service's own error code.
+ */
+function asUserError(error) {
+    if (error instanceof errors_1.ServerlessActionError || !(error instanceof Error))
+        return error;
+    const fromAws = '$metadata' in error || error.name === 'CredentialsProviderError';
+    if (!fromAws)
+        return error;
+    const credentials = /Credential|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|UnrecognizedClient/.test(error.name);
+    return new errors_1.ServerlessActionError(`AWS error ${error.name}: ${error.message}`, 'AWS_ERROR', credentials
+        ? 'check the AWS credentials and the role permissions (AWS_PROFILE, AWS_ACCESS_KEY_ID, or the action role)'
+        : 'the message above is AWS’s own; run with --verbose for progress detail');
+}
+
+
+/***/ }),
+
+/***/ 10406:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatEvent = formatEvent;
+exports.rootCauseEvents = rootCauseEvents;
+exports.eventsAfter = eventsAfter;
+function formatEvent(event) {
+    const time = event.Timestamp ? event.Timestamp.toISOString().slice(11, 19) : '--:--:--';
+    const resource = `${event.LogicalResourceId ?? '?'} (${event.ResourceType ?? '?'})`;
+    const reason = event.ResourceStatusReason ? `  ${event.ResourceStatusReason}` : '';
+    return `${time}  ${(event.ResourceStatus ?? '').padEnd(20)} ${resource}${reason}`;
+}
+const CASCADE = /cancel+ed|Resource update cancelled|The following resource\(s\) failed/i;
+/**
+ * The failure events that caused the rest, oldest first: resource (not stack-level) events
+ * ending in _FAILED whose reason is not a cancellation caused by another failure.
+ */
+function rootCauseEvents(events) {
+    const chronological = [...events].sort((a, b) => (a.Timestamp?.getTime() ?? 0) - (b.Timestamp?.getTime() ?? 0));
+    const failed = chronological.filter((e) => (e.ResourceStatus ?? '').endsWith('_FAILED') &&
+        e.ResourceType !== 'AWS::CloudFormation::Stack' &&
+        !CASCADE.test(e.ResourceStatusReason ?? ''));
+    if (failed.length > 0)
+        return failed.slice(0, 3);
+    // Only stack-level or cascade failures: the stack's own first failure still says something.
+    return chronological.filter((e) => (e.ResourceStatus ?? '').endsWith('_FAILED')).slice(0, 1);
+}
+/**
+ * Events newer than `lastSeenId`, oldest first. `newestFirst` is DescribeStackEvents order.
+ * Returns all of them when `lastSeenId` is not among them.
+ */
+function eventsAfter(newestFirst, lastSeenId) {
+    const fresh = [];
+    for (const event of newestFirst) {
+        if (lastSeenId !== undefined && event.EventId === lastSeenId)
+            break;
+        fresh.push(event);
+    }
+    return fresh.reverse();
+}
+
+
+/***/ }),
+
+/***/ 95962:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DataLossError = void 0;
+exports.dataLossChanges = dataLossChanges;
+exports.assertNoDataLoss = assertNoDataLoss;
+// The data-loss guard: a change set that would delete a table, bucket, queue, stream or
+// log group (with its data) is not executed unless the user said so explicitly.
+const errors_1 = __webpack_require__(83916);
+class DataLossError extends errors_1.ServerlessActionError {
+    changes;
+    constructor(changes) {
+        super(`refusing to execute: the change set would destroy data in ${changes.length} resource(s):\n` +
+            changes
+                .map((c) => `  - ${c.resource ?? c.logicalId} (${c.type}, ${c.logicalId}): ${c.reason ?? c.action}`)
+                .join('\n'), 'DATA_LOSS_GUARD', 'keep the resource (undo the change), or re-run with --allow-replacement (input allow-replacement: true) if losing its data is intended');
+        this.changes = changes;
+    }
+}
+exports.DataLossError = DataLossError;
+function dataLossChanges(changes) {
+    return changes.filter((c) => c.risk === 'data-loss');
+}
+function assertNoDataLoss(changes, allowReplacement) {
+    if (allowReplacement)
+        return;
+    const risky = dataLossChanges(changes);
+    if (risky.length > 0)
+        throw new DataLossError(risky);
+}
+
+
+/***/ }),
+
+/***/ 73496:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DeployFailedError = void 0;
+exports.runDeploy = runDeploy;
+exports.resolveOutputs = resolveOutputs;
+// deploy: plan, publish assets (in parallel with the change set's computation), guard
+// against data loss, execute, follow the stack events, and return the seed's outputs.
+const client_cloudformation_1 = __webpack_require__(3805);
+const manifest_1 = __webpack_require__(85276);
+const publish_1 = __webpack_require__(3522);
+const errors_1 = __webpack_require__(83916);
+const cfn_1 = __webpack_require__(44610);
+const context_1 = __webpack_require__(69116);
+const events_1 = __webpack_require__(10406);
+const format_1 = __webpack_require__(14896);
+const guard_1 = __webpack_require__(95962);
+const outputs_1 = __webpack_require__(3545);
+const run_plan_1 = __webpack_require__(73216);
+const stack_state_1 = __webpack_require__(35471);
+const template_source_1 = __webpack_require__(25839);
+class DeployFailedError extends errors_1.ServerlessActionError {
+    stackName;
+    status;
+    rootCause;
+    constructor(stackName, status, rootCause) {
+        super(`deploy of ${stackName} failed: final status ${status}` +
+            (rootCause.length > 0
+                ? `\nroot cause:\n${rootCause.map((e) => `  ${e.LogicalResourceId} (${e.ResourceType}) ${e.ResourceStatus}: ${e.ResourceStatusReason ?? 'no reason given'}`).join('\n')}`
+                : ''), 'DEPLOY_FAILED', status === 'UPDATE_ROLLBACK_FAILED'
+            ? `the rollback itself failed: fix the resource named above, then run "aws cloudformation continue-update-rollback --stack-name ${stackName}"`
+            : 'fix the cause named above and deploy again; the stack was rolled back to its previous state');
+        this.stackName = stackName;
+        this.status = status;
+        this.rootCause = rootCause;
+    }
+}
+exports.DeployFailedError = DeployFailedError;
+async function runDeploy(stack, deps, options = {}) {
+    const inputs = await (0, run_plan_1.loadDeployInputs)(stack, options);
+    const current = await (0, run_plan_1.currentStack)(stack.stackName, deps, options);
+    if ((0, run_plan_1.isNoop)(current, inputs.digest)) {
+        deps.logger.info(`${stack.stackName} is up to date (nothing changed since the last deploy)`);
+        const outcome = (0, run_plan_1.noopOutcome)(stack.stackName, current);
+        return finish(stack, outcome, current, deps, { noop: true });
+    }
+    // Uploads start now and overlap the change set's computation; they must be done before
+    // the change set executes (CloudFormation reads the code from S3 then, not before).
+    const uploads = publish(inputs.assets.filter((a) => !a.isTemplate), deps);
+    // Handled now, awaited later: a failed upload must not become an unhandled rejection
+    // while the change set is still being computed.
+    uploads.catch(() => undefined);
+    let plan;
+    try {
+        plan = await (0, run_plan_1.createPlan)(stack, inputs, current, deps, options);
+    }
+    catch (error) {
+        await uploads.catch(() => undefined); // let in-flight uploads settle before reporting
+        throw error;
+    }
+    const published = await uploads;
+    if (!plan.result.hasChanges) {
+        // An empty change set changed nothing: the stack read before planning is still current.
+        const settled = plan.current ??
+            (await (0, cfn_1.describeStack)(deps.clients.cloudFormation, plan.stackId ?? stack.stackName));
+        if (settled === undefined) {
+            throw new errors_1.ServerlessActionError(`stack ${stack.stackName} vanished while planning`, 'DEPLOY_FAILED');
+        }
+        return finish(stack, plan, settled, deps, { noop: false, assets: published });
+    }
+    deps.logger.info((0, format_1.formatChanges)(plan.result.changes));
+    (0, guard_1.assertNoDataLoss)(plan.result.changes, options.allowReplacement ?? false);
+    const final = await execute(stack.stackName, plan, deps, options);
+    return finish(stack, plan, final, deps, { noop: false, assets: published });
+}
+async function publish(assets, deps) {
+    if (assets.length === 0)
+        return { uploaded: [], skipped: [] };
+    const env = await (0, context_1.callerEnvironment)(deps);
+    const buckets = [...new Set(assets.map((a) => (0, manifest_1.resolvePlaceholders)(a.bucketName, env)))];
+    const states = await Promise.all(buckets.map((b) => (0, template_source_1.ensureOwnedBucket)(b, env, deps)));
+    // A bucket created a moment ago is empty: asking it for each object would be wasted calls.
+    const fresh = new Set(buckets.filter((_, i) => states[i] === 'created'));
+    return (0, publish_1.publishAssets)(deps.clients.s3, assets, env, deps.logger, { knownMissing: fresh });
+}
+async function execute(stackName, plan, deps, options) {
+    const cfn = deps.clients.cloudFormation;
+    const stackId = plan.stackId ?? stackName;
+    // The newest event before we start: everything after it belongs to this deploy. A stack
+    // being created has only its REVIEW_IN_PROGRESS event, worth showing: no call needed.
+    const before = plan.result.changeSetType === 'CREATE'
+        ? undefined
+        : (await (0, cfn_1.recentEvents)(cfn, stackId, undefined, 1))[0]?.EventId;
+    await cfn.send(new client_cloudformation_1.ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: plan.result.changeSetId }));
+    deps.logger.info(`executing change set for ${stackName}`);
+    let lastSeen = before;
+    const seen = [];
+    const printNew = async () => {
+        const fresh = (0, events_1.eventsAfter)(await (0, cfn_1.recentEvents)(cfn, stackId, lastSeen), lastSeen);
+        for (const event of fresh)
+            deps.logger.info((0, events_1.formatEvent)(event));
+        seen.push(...fresh);
+        if (fresh.length > 0)
+            lastSeen = fresh[fresh.length - 1].EventId;
+    };
+    const final = await (0, cfn_1.waitForStack)(cfn, stackId, {
+        clock: deps.clock,
+        logger: deps.logger,
+        timeoutMs: options.timeoutMs ?? context_1.DEFAULT_TIMEOUT_MS,
+        what: `the deploy of ${stackName}`,
+        printEvents: printNew,
+    });
+    const status = final?.StackStatus ?? 'DELETE_COMPLETE';
+    if (final === undefined || !(0, stack_state_1.isSuccess)(status)) {
+        throw new DeployFailedError(stackName, status, (0, events_1.rootCauseEvents)(seen));
+    }
+    deps.logger.info(`${stackName}: ${status}`);
+    return final;
+}
+async function finish(stack, plan, final, deps, extra) {
+    const outputs = await resolveOutputs(stack, final, deps);
+    return {
+        ...plan.result,
+        outputs,
+        status: final.StackStatus ?? 'UNKNOWN',
+        noop: extra.noop,
+        ...(extra.assets !== undefined && { assets: extra.assets }),
+    };
+}
+/** Stack Outputs when present; else rebuilt from the stack's resources (one more call). */
+async function resolveOutputs(stack, deployed, deps) {
+    const fromOutputs = (0, outputs_1.outputsFromStack)(deployed.Outputs);
+    if (fromOutputs)
+        return fromOutputs;
+    const where = deployed.StackId ? (0, outputs_1.locationFromStackId)(deployed.StackId) : undefined;
+    if (!where)
+        return outputs_1.EMPTY_SEED_OUTPUTS;
+    const resources = await (0, cfn_1.listStackResources)(deps.clients.cloudFormation, deployed.StackId);
+    return (0, outputs_1.outputsFromResources)(stack.template, stack.origins, resources, where);
+}
+
+
+/***/ }),
+
+/***/ 91455:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.stackNameOf = stackNameOf;
+function stackNameOf(loaded) {
+    return `${loaded.config.project_name}-${loaded.config.environment}`;
+}
+
+
+/***/ })
+
+};
+;
