@@ -7,6 +7,7 @@
 // - dist/cli/index.js: a shim that marks the process as the CLI and requires the same
 //   bundle, so aws-cdk-lib is shipped once, not twice.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 // Files ncc copies because some aws-cdk-lib module names them, but which no code path of
@@ -48,12 +49,20 @@ for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
   if (fixed !== code) writeFileSync(`dist/${file}`, fixed);
 }
 
+// The build id: a hash of every file of the bundle. `deploy` records it with the digest of
+// synthesis' inputs, so a new build of the tool never takes the inputs fast path against
+// a stack an older build deployed (src/deploy/input-digest.ts).
+const buildHash = createHash('sha256');
+for (const name of readdirSync('dist').sort()) {
+  buildHash.update(`${name}\0`).update(readFileSync(`dist/${name}`));
+}
 mkdirSync('dist/cli', { recursive: true });
 writeFileSync(
   'dist/cli/index.js',
   `#!/usr/bin/env node
 // The CLI door into the one bundle (../index.js); see scripts/build.mjs.
 globalThis.serverlessActionDoor = 'cli';
+globalThis.serverlessActionBuildId = '${buildHash.digest('hex')}';
 require('../index.js');
 `,
 );

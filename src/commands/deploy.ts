@@ -2,27 +2,54 @@
 // JSON: {"stackName","hasChanges","outputs"}. Progress goes to stderr through the logger.
 import type { AwsClients } from '../aws/clients';
 import type { PlanOptions } from '../deploy/context';
+import type { DeployResult } from '../deploy/types';
 import type { SynthesizedStack } from '../synth/types';
 import type { Command, CommandContext } from './registry';
 
 export const deployCommand: Command = async (context) => {
-  const { asUserError, clientsForCommand, synthesizeForCommand } =
+  const { asUserError, clientsForCommand, depsForCommand, keepsAssembly, loadForCommand } =
     await import('../deploy/cli-support');
   const { describeStack } = await import('../deploy/cfn');
   const { stackNameOf } = await import('../deploy/stack-name');
+  const { bundleBuildId, synthInputDigest } = await import('../deploy/input-digest');
   const clients = clientsForCommand(context);
-  let prefetched: PlanOptions['prefetched'];
   try {
-    // The stack's current state is fetched while synthesis runs, so the no-op answer
-    // costs no round trip of its own.
-    const { stack, cleanup } = await synthesizeForCommand(context, (loaded) => {
-      const stackName = stackNameOf(loaded);
-      const pending = describeStack(clients.cloudFormation, stackName);
-      pending.catch(() => undefined); // awaited, and any error reported, by runDeploy
-      prefetched = { stackName, stack: pending };
-    });
+    const loaded = await loadForCommand(context);
+    const stackName = stackNameOf(loaded);
+    // The stack's current state is fetched while the inputs are hashed (and, when they
+    // changed, while synthesis runs), so the no-op answer costs no round trip of its own.
+    const pending = describeStack(clients.cloudFormation, stackName);
+    pending.catch(() => undefined); // awaited, and any error reported, below or by runDeploy
+    const prefetched = { stackName, stack: pending };
+    // `--out` asks for the assembly on disk: then there is always a synthesis.
+    const inputDigest = keepsAssembly(context)
+      ? undefined
+      : await synthInputDigest(
+          loaded,
+          {
+            ...(context.options.artifactBucket !== undefined && {
+              artifactBucket: context.options.artifactBucket,
+            }),
+          },
+          bundleBuildId(),
+        );
+    if (inputDigest !== undefined) {
+      const { upToDateByInputs } = await import('../deploy/run-deploy');
+      const result = await upToDateByInputs(
+        stackName,
+        inputDigest,
+        await pending,
+        depsForCommand(context, clients),
+      );
+      if (result) return printResult(context, result);
+    }
+    const { synthesizeLoaded } = await import('../deploy/cli-support');
+    const { stack, cleanup } = await synthesizeLoaded(context, loaded);
     try {
-      return await deployAndPrint(context, stack, clients, prefetched);
+      return await deployAndPrint(context, stack, clients, {
+        prefetched,
+        ...(inputDigest !== undefined && { inputDigest }),
+      });
     } finally {
       await cleanup();
     }
@@ -37,14 +64,19 @@ async function deployAndPrint(
   context: CommandContext,
   stack: SynthesizedStack,
   clients: AwsClients,
-  prefetched: PlanOptions['prefetched'],
+  options: PlanOptions,
 ): Promise<number> {
-  const { depsForCommand, formatOutputs } = await import('../deploy/cli-support');
+  const { depsForCommand } = await import('../deploy/cli-support');
   const { runDeploy } = await import('../deploy/run-deploy');
   const result = await runDeploy(stack, depsForCommand(context, clients), {
     allowReplacement: context.options.allowReplacement,
-    ...(prefetched !== undefined && { prefetched }),
+    ...options,
   });
+  return printResult(context, result);
+}
+
+async function printResult(context: CommandContext, result: DeployResult): Promise<number> {
+  const { formatOutputs } = await import('../deploy/cli-support');
   if (context.options.format === 'json') {
     context.print(
       JSON.stringify({

@@ -8,6 +8,7 @@ import type { CommandContext } from '../commands/registry';
 import { loadConfig, type LoadedConfig } from '../config';
 import { ServerlessActionError, formatDiagnostic } from '../errors';
 import { systemClock } from '../io';
+import type * as Synth from '../synth';
 import type { SynthesizedStack } from '../synth/types';
 import type { DeployDeps } from './context';
 import type { ResourceChange, SeedOutputs } from './types';
@@ -19,16 +20,34 @@ export async function synthesizeForCommand(
   /** Called once the config is loaded, before synthesis: work that can overlap it starts here. */
   onLoaded?: (loaded: LoadedConfig) => void,
 ): Promise<{ stack: SynthesizedStack; cleanup: () => Promise<void> }> {
+  const loaded = await loadForCommand(context);
+  onLoaded?.(loaded);
+  return synthesizeLoaded(context, loaded);
+}
+
+/** The config of `--config` for `--environment`, its warnings printed. */
+export async function loadForCommand(context: CommandContext): Promise<LoadedConfig> {
   const { options, logger, cwd } = context;
   const loaded = await loadConfig(options.config, {
     cwd,
     ...(options.environment !== undefined && { environment: options.environment }),
   });
   loaded.warnings.forEach((warning) => logger.info(formatDiagnostic(warning)));
-  onLoaded?.(loaded);
-  const { synthesize } = await import('../synth');
-  // `--out` keeps the assembly (for `cdk deploy --app` or inspection); else a scratch dir.
-  const keep = options.out !== 'cdk.out';
+  return loaded;
+}
+
+/** `--out` keeps the assembly (for `cdk deploy --app` or inspection); else a scratch dir. */
+export function keepsAssembly(context: CommandContext): boolean {
+  return context.options.out !== 'cdk.out';
+}
+
+export async function synthesizeLoaded(
+  context: CommandContext,
+  loaded: LoadedConfig,
+): Promise<{ stack: SynthesizedStack; cleanup: () => Promise<void> }> {
+  const { options, logger, cwd } = context;
+  const { synthesize } = await loadSynth();
+  const keep = keepsAssembly(context);
   const outDir = keep
     ? resolve(cwd, options.out)
     : await mkdtemp(join(tmpdir(), 'serverless-action-'));
@@ -43,6 +62,24 @@ export async function synthesizeForCommand(
       if (!keep) await rm(outDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * synth/ and aws-cdk-lib, as a split point of their own in the bundle: the deploy verb's
+ * chunk stays small, and the inputs fast path answers without parsing aws-cdk-lib at all.
+ * (webpack recognizes only this literal form; outside a bundle the plain import() runs.)
+ */
+function loadSynth(): Promise<typeof Synth> {
+  if (typeof require.ensure !== 'function') return import('../synth');
+  return new Promise((resolve, reject) => {
+    require.ensure!(
+      ['../synth'],
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      () => resolve(require('../synth') as typeof Synth),
+      reject,
+      'synth',
+    );
+  });
 }
 
 /** Clients for `--region` / `--endpoint-url` (or their environment variables), default credentials. */

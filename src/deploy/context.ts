@@ -27,6 +27,8 @@ export interface PlanOptions {
    * used instead of a new call when the name matches the synthesized stack's.
    */
   readonly prefetched?: { readonly stackName: string; readonly stack: Promise<Stack | undefined> };
+  /** Digest of synthesis' inputs (input-digest.ts), stored with the deploy for the next run's fast path. */
+  readonly inputDigest?: string;
   /** Template parameters (the synthesized stack has none today). */
   readonly parameters?: Readonly<Record<string, string>>;
   /** Bound on waiting for another run's operation on the same stack. Default 15 min. */

@@ -14,7 +14,8 @@ export interface DeployInputs {
 }
 
 const MARKER = 'serverless-action digest';
-const DIGEST_PATTERN = /\(serverless-action digest ([0-9a-f]{64})\)$/;
+// `inputs` (optional) is the digest of what synthesis read: see input-digest.ts.
+const DIGEST_PATTERN = /\(serverless-action digest ([0-9a-f]{64})(?: inputs ([0-9a-f]{64}))?\)$/;
 /** CloudFormation's limit on a template Description. */
 const MAX_DESCRIPTION = 1024;
 
@@ -28,9 +29,13 @@ export function deployDigest(inputs: DeployInputs): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-/** The template to send: its Description carries the digest at the end. */
-export function withDigest(template: CfnTemplate, digest: string): CfnTemplate {
-  const suffix = `(${MARKER} ${digest})`;
+/** The template to send: its Description carries the digest (and the inputs') at the end. */
+export function withDigest(
+  template: CfnTemplate,
+  digest: string,
+  inputDigest?: string,
+): CfnTemplate {
+  const suffix = `(${MARKER} ${digest}${inputDigest !== undefined ? ` inputs ${inputDigest}` : ''})`;
   const base = (template.Description ?? '').slice(0, MAX_DESCRIPTION - suffix.length - 1);
   return { ...template, Description: base ? `${base} ${suffix}` : suffix };
 }
@@ -39,8 +44,12 @@ export function digestFromDescription(description: string | undefined): string |
   return description?.match(DIGEST_PATTERN)?.[1];
 }
 
+export function inputDigestFromDescription(description: string | undefined): string | undefined {
+  return description?.match(DIGEST_PATTERN)?.[2];
+}
+
 /** Object keys sorted at every level, so key order never changes the digest. */
-function canonicalize(value: unknown): unknown {
+export function canonicalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonicalize);
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(

@@ -8,7 +8,14 @@ import {
 import { resolvePlaceholders, type FileAsset } from '../assets/manifest';
 import { publishAssets, type PublishOutcome } from '../assets/publish';
 import { ServerlessActionError } from '../errors';
-import { describeStack, listStackResources, recentEvents, waitForStack } from './cfn';
+import {
+  deployedTemplate,
+  describeStack,
+  listStackResources,
+  recentEvents,
+  waitForStack,
+} from './cfn';
+import { inputDigestFromDescription } from './digest';
 import {
   DEFAULT_TIMEOUT_MS,
   callerEnvironment,
@@ -22,6 +29,7 @@ import { assertNoDataLoss } from './guard';
 import {
   EMPTY_SEED_OUTPUTS,
   locationFromStackId,
+  originsFromTemplate,
   outputsFromResources,
   outputsFromStack,
 } from './outputs';
@@ -33,7 +41,7 @@ import {
   noopOutcome,
   type PlanOutcome,
 } from './run-plan';
-import { isSuccess } from './stack-state';
+import { isSettled, isSuccess } from './stack-state';
 import { ensureOwnedBucket } from './template-source';
 import type { DeployResult, SeedOutputs } from './types';
 
@@ -193,4 +201,41 @@ export async function resolveOutputs(
   if (!where) return EMPTY_SEED_OUTPUTS;
   const resources = await listStackResources(deps.clients.cloudFormation, deployed.StackId!);
   return outputsFromResources(stack.template, stack.origins, resources, where);
+}
+
+/** The seed outputs of a deployed stack: its Outputs, else its deployed template + resources. */
+export async function deployedOutputs(deployed: Stack, deps: DeployDeps): Promise<SeedOutputs> {
+  const fromOutputs = outputsFromStack(deployed.Outputs);
+  if (fromOutputs) return fromOutputs;
+  const id = deployed.StackId ?? deployed.StackName ?? '';
+  const template = await deployedTemplate(deps.clients.cloudFormation, id);
+  if (!template) return EMPTY_SEED_OUTPUTS;
+  return resolveOutputs({ template, origins: originsFromTemplate(template) }, deployed, deps);
+}
+
+/**
+ * The inputs fast path (input-digest.ts): the deployed stack was deployed from exactly these
+ * synthesis inputs, so synthesis can be skipped. Undefined: synthesize and deploy as usual.
+ */
+export async function upToDateByInputs(
+  stackName: string,
+  inputDigest: string | undefined,
+  current: Stack | undefined,
+  deps: DeployDeps,
+): Promise<DeployOutcome | undefined> {
+  if (inputDigest === undefined || current === undefined || !isSettled(current.StackStatus)) {
+    return undefined;
+  }
+  if (inputDigestFromDescription(current.Description) !== inputDigest) return undefined;
+  deps.logger.info(
+    `${stackName} is up to date (config, code and tool unchanged since the last deploy)`,
+  );
+  return {
+    stackName,
+    hasChanges: false,
+    changes: [],
+    outputs: await deployedOutputs(current, deps),
+    status: current.StackStatus ?? 'UNKNOWN',
+    noop: true,
+  };
 }

@@ -49,7 +49,12 @@ export async function loadDeployInputs(
     tags: stack.tags,
     assetHashes: assets.filter((a) => !a.isTemplate).map((a) => a.id),
   });
-  return { assets, digest, parameters, body: JSON.stringify(withDigest(stack.template, digest)) };
+  return {
+    assets,
+    digest,
+    parameters,
+    body: JSON.stringify(withDigest(stack.template, digest, options.inputDigest)),
+  };
 }
 
 /** The deployed stack is exactly this one: same template, parameters, tags and assets. */

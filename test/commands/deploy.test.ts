@@ -2,6 +2,9 @@
 // through Lambda's and DynamoDB's own APIs; then the no-op redeploy.
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deployCommand } from '../../src/commands/deploy';
 import { startMoto, type MotoServer } from '../support/moto';
 import {
@@ -98,5 +101,53 @@ describe('deploy command', () => {
     await expect(
       runCommand(deployCommand, SEED_EXAMPLE, 'http://127.0.0.1:9', { environment: 'pr-demo' }),
     ).rejects.toMatchObject({ code: 'AWS_ERROR' });
+  });
+});
+
+describe('deploy command, inputs fast path (with a build id, as the bundled CLI runs)', () => {
+  const global = globalThis as { serverlessActionBuildId?: string };
+  let project: string;
+  beforeAll(() => {
+    global.serverlessActionBuildId = 'build-1';
+    project = mkdtempSync(join(tmpdir(), 'fast-path-'));
+    cpSync(ENV_CONFIG, project, { recursive: true });
+  });
+  afterAll(() => {
+    delete global.serverlessActionBuildId;
+    rmSync(project, { recursive: true, force: true });
+  });
+  const deploy = async () => {
+    const run = await runCommand(deployCommand, project, moto.endpoint, { environment: 'fast' });
+    expect(run.code).toBe(0);
+    return { ...(JSON.parse(run.stdout) as DeployJson), log: run.log.join('\n') };
+  };
+  const codeSha = async (name: string | undefined) =>
+    (await lambda.send(new GetFunctionCommand({ FunctionName: name }))).Configuration?.CodeSha256;
+
+  it('skips synthesis when nothing changed, and still deploys a code change or a new build', async () => {
+    const first = await deploy();
+    expect(first.hasChanges).toBe(true);
+    const shaBefore = await codeSha(first.outputs.lambda_function_names.worker);
+
+    const again = await deploy();
+    expect(again.hasChanges).toBe(false);
+    expect(again.log).toContain('config, code and tool unchanged');
+    expect(again.outputs).toEqual(first.outputs);
+
+    // One byte of code: the inputs differ, so there is a synthesis and a real update.
+    writeFileSync(
+      join(project, 'functions', 'worker', 'index.js'),
+      'exports.handler = async () => ({ statusCode: 204 });\n',
+    );
+    const changed = await deploy();
+    expect(changed.log).not.toContain('config, code and tool unchanged');
+    expect(changed.hasChanges).toBe(true);
+    expect(await codeSha(changed.outputs.lambda_function_names.worker)).not.toBe(shaBefore);
+
+    // A new build of the tool never trusts what an older build recorded.
+    global.serverlessActionBuildId = 'build-2';
+    const rebuilt = await deploy();
+    expect(rebuilt.log).not.toContain('config, code and tool unchanged');
+    expect(rebuilt.hasChanges).toBe(false);
   });
 });
