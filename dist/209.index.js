@@ -282,6 +282,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DeployFailedError = void 0;
 exports.runDeploy = runDeploy;
 exports.resolveOutputs = resolveOutputs;
+exports.deployedOutputs = deployedOutputs;
+exports.upToDateByInputs = upToDateByInputs;
 // deploy: plan, publish assets (in parallel with the change set's computation), guard
 // against data loss, execute, follow the stack events, and return the seed's outputs.
 const client_cloudformation_1 = __webpack_require__(3805);
@@ -289,6 +291,7 @@ const manifest_1 = __webpack_require__(85276);
 const publish_1 = __webpack_require__(3522);
 const errors_1 = __webpack_require__(83916);
 const cfn_1 = __webpack_require__(44610);
+const digest_1 = __webpack_require__(33683);
 const context_1 = __webpack_require__(69116);
 const events_1 = __webpack_require__(10406);
 const format_1 = __webpack_require__(14896);
@@ -415,6 +418,37 @@ async function resolveOutputs(stack, deployed, deps) {
         return outputs_1.EMPTY_SEED_OUTPUTS;
     const resources = await (0, cfn_1.listStackResources)(deps.clients.cloudFormation, deployed.StackId);
     return (0, outputs_1.outputsFromResources)(stack.template, stack.origins, resources, where);
+}
+/** The seed outputs of a deployed stack: its Outputs, else its deployed template + resources. */
+async function deployedOutputs(deployed, deps) {
+    const fromOutputs = (0, outputs_1.outputsFromStack)(deployed.Outputs);
+    if (fromOutputs)
+        return fromOutputs;
+    const id = deployed.StackId ?? deployed.StackName ?? '';
+    const template = await (0, cfn_1.deployedTemplate)(deps.clients.cloudFormation, id);
+    if (!template)
+        return outputs_1.EMPTY_SEED_OUTPUTS;
+    return resolveOutputs({ template, origins: (0, outputs_1.originsFromTemplate)(template) }, deployed, deps);
+}
+/**
+ * The inputs fast path (input-digest.ts): the deployed stack was deployed from exactly these
+ * synthesis inputs, so synthesis can be skipped. Undefined: synthesize and deploy as usual.
+ */
+async function upToDateByInputs(stackName, inputDigest, current, deps) {
+    if (inputDigest === undefined || current === undefined || !(0, stack_state_1.isSettled)(current.StackStatus)) {
+        return undefined;
+    }
+    if ((0, digest_1.inputDigestFromDescription)(current.Description) !== inputDigest)
+        return undefined;
+    deps.logger.info(`${stackName} is up to date (config, code and tool unchanged since the last deploy)`);
+    return {
+        stackName,
+        hasChanges: false,
+        changes: [],
+        outputs: await deployedOutputs(current, deps),
+        status: current.StackStatus ?? 'UNKNOWN',
+        noop: true,
+    };
 }
 
 

@@ -367,6 +367,9 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatChanges = void 0;
 exports.synthesizeForCommand = synthesizeForCommand;
+exports.loadForCommand = loadForCommand;
+exports.keepsAssembly = keepsAssembly;
+exports.synthesizeLoaded = synthesizeLoaded;
 exports.clientsForCommand = clientsForCommand;
 exports.depsForCommand = depsForCommand;
 exports.formatOutputs = formatOutputs;
@@ -387,16 +390,28 @@ Object.defineProperty(exports, "formatChanges", ({ enumerable: true, get: functi
 async function synthesizeForCommand(context, 
 /** Called once the config is loaded, before synthesis: work that can overlap it starts here. */
 onLoaded) {
+    const loaded = await loadForCommand(context);
+    onLoaded?.(loaded);
+    return synthesizeLoaded(context, loaded);
+}
+/** The config of `--config` for `--environment`, its warnings printed. */
+async function loadForCommand(context) {
     const { options, logger, cwd } = context;
     const loaded = await (0, config_1.loadConfig)(options.config, {
         cwd,
         ...(options.environment !== undefined && { environment: options.environment }),
     });
     loaded.warnings.forEach((warning) => logger.info((0, errors_1.formatDiagnostic)(warning)));
-    onLoaded?.(loaded);
-    const { synthesize } = await Promise.resolve().then(() => __importStar(__webpack_require__(30790)));
-    // `--out` keeps the assembly (for `cdk deploy --app` or inspection); else a scratch dir.
-    const keep = options.out !== 'cdk.out';
+    return loaded;
+}
+/** `--out` keeps the assembly (for `cdk deploy --app` or inspection); else a scratch dir. */
+function keepsAssembly(context) {
+    return context.options.out !== 'cdk.out';
+}
+async function synthesizeLoaded(context, loaded) {
+    const { options, logger, cwd } = context;
+    const { synthesize } = await loadSynth();
+    const keep = keepsAssembly(context);
     const outDir = keep
         ? (0, node_path_1.resolve)(cwd, options.out)
         : await (0, promises_1.mkdtemp)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'serverless-action-'));
@@ -412,6 +427,18 @@ onLoaded) {
                 await (0, promises_1.rm)(outDir, { recursive: true, force: true });
         },
     };
+}
+/**
+ * synth/ and aws-cdk-lib, as a split point of their own in the bundle: the deploy verb's
+ * chunk stays small, and the inputs fast path answers without parsing aws-cdk-lib at all.
+ * (webpack recognizes only this literal form; outside a bundle the plain import() runs.)
+ */
+function loadSynth() {
+    if (false)
+        {}
+    return new Promise((resolve, reject) => {
+        Promise.all(/* require.ensure | synth */[__webpack_require__.e(270), __webpack_require__.e(901), __webpack_require__.e(229), __webpack_require__.e(790), __webpack_require__.e(707)]).then((() => resolve(__webpack_require__(30790))).bind(null, __webpack_require__))['catch'](reject);
+    });
 }
 /** Clients for `--region` / `--endpoint-url` (or their environment variables), default credentials. */
 function clientsForCommand(context) {

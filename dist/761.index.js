@@ -767,13 +767,16 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deployDigest = deployDigest;
 exports.withDigest = withDigest;
 exports.digestFromDescription = digestFromDescription;
+exports.inputDigestFromDescription = inputDigestFromDescription;
+exports.canonicalize = canonicalize;
 // The no-op fast path: a digest of everything a deploy sends (template, parameters, tags,
 // asset hashes) travels in the template's Description, so one DescribeStacks call tells
 // whether the deployed stack already is exactly this one. Description, not a stack tag:
 // stack tags propagate to every resource, and a changing tag would touch all of them.
 const node_crypto_1 = __webpack_require__(77598);
 const MARKER = 'serverless-action digest';
-const DIGEST_PATTERN = /\(serverless-action digest ([0-9a-f]{64})\)$/;
+// `inputs` (optional) is the digest of what synthesis read: see input-digest.ts.
+const DIGEST_PATTERN = /\(serverless-action digest ([0-9a-f]{64})(?: inputs ([0-9a-f]{64}))?\)$/;
 /** CloudFormation's limit on a template Description. */
 const MAX_DESCRIPTION = 1024;
 function deployDigest(inputs) {
@@ -785,14 +788,17 @@ function deployDigest(inputs) {
     });
     return (0, node_crypto_1.createHash)('sha256').update(canonical).digest('hex');
 }
-/** The template to send: its Description carries the digest at the end. */
-function withDigest(template, digest) {
-    const suffix = `(${MARKER} ${digest})`;
+/** The template to send: its Description carries the digest (and the inputs') at the end. */
+function withDigest(template, digest, inputDigest) {
+    const suffix = `(${MARKER} ${digest}${inputDigest !== undefined ? ` inputs ${inputDigest}` : ''})`;
     const base = (template.Description ?? '').slice(0, MAX_DESCRIPTION - suffix.length - 1);
     return { ...template, Description: base ? `${base} ${suffix}` : suffix };
 }
 function digestFromDescription(description) {
     return description?.match(DIGEST_PATTERN)?.[1];
+}
+function inputDigestFromDescription(description) {
+    return description?.match(DIGEST_PATTERN)?.[2];
 }
 /** Object keys sorted at every level, so key order never changes the digest. */
 function canonicalize(value) {
@@ -868,7 +874,12 @@ async function loadDeployInputs(stack, options = {}) {
         tags: stack.tags,
         assetHashes: assets.filter((a) => !a.isTemplate).map((a) => a.id),
     });
-    return { assets, digest, parameters, body: JSON.stringify((0, digest_1.withDigest)(stack.template, digest)) };
+    return {
+        assets,
+        digest,
+        parameters,
+        body: JSON.stringify((0, digest_1.withDigest)(stack.template, digest, options.inputDigest)),
+    };
 }
 /** The deployed stack is exactly this one: same template, parameters, tags and assets. */
 function isNoop(current, digest) {

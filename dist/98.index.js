@@ -43,22 +43,40 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deployCommand = void 0;
 const deployCommand = async (context) => {
-    const { asUserError, clientsForCommand, synthesizeForCommand } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
+    const { asUserError, clientsForCommand, depsForCommand, keepsAssembly, loadForCommand } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
     const { describeStack } = await Promise.resolve().then(() => __importStar(__webpack_require__(44610)));
     const { stackNameOf } = await Promise.resolve().then(() => __importStar(__webpack_require__(91455)));
+    const { bundleBuildId, synthInputDigest } = await Promise.resolve().then(() => __importStar(__webpack_require__(33528)));
     const clients = clientsForCommand(context);
-    let prefetched;
     try {
-        // The stack's current state is fetched while synthesis runs, so the no-op answer
-        // costs no round trip of its own.
-        const { stack, cleanup } = await synthesizeForCommand(context, (loaded) => {
-            const stackName = stackNameOf(loaded);
-            const pending = describeStack(clients.cloudFormation, stackName);
-            pending.catch(() => undefined); // awaited, and any error reported, by runDeploy
-            prefetched = { stackName, stack: pending };
-        });
+        const loaded = await loadForCommand(context);
+        const stackName = stackNameOf(loaded);
+        // The stack's current state is fetched while the inputs are hashed (and, when they
+        // changed, while synthesis runs), so the no-op answer costs no round trip of its own.
+        const pending = describeStack(clients.cloudFormation, stackName);
+        pending.catch(() => undefined); // awaited, and any error reported, below or by runDeploy
+        const prefetched = { stackName, stack: pending };
+        // `--out` asks for the assembly on disk: then there is always a synthesis.
+        const inputDigest = keepsAssembly(context)
+            ? undefined
+            : await synthInputDigest(loaded, {
+                ...(context.options.artifactBucket !== undefined && {
+                    artifactBucket: context.options.artifactBucket,
+                }),
+            }, bundleBuildId());
+        if (inputDigest !== undefined) {
+            const { upToDateByInputs } = await Promise.resolve().then(() => __importStar(__webpack_require__(73496)));
+            const result = await upToDateByInputs(stackName, inputDigest, await pending, depsForCommand(context, clients));
+            if (result)
+                return printResult(context, result);
+        }
+        const { synthesizeLoaded } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
+        const { stack, cleanup } = await synthesizeLoaded(context, loaded);
         try {
-            return await deployAndPrint(context, stack, clients, prefetched);
+            return await deployAndPrint(context, stack, clients, {
+                prefetched,
+                ...(inputDigest !== undefined && { inputDigest }),
+            });
         }
         finally {
             await cleanup();
@@ -72,13 +90,17 @@ const deployCommand = async (context) => {
     }
 };
 exports.deployCommand = deployCommand;
-async function deployAndPrint(context, stack, clients, prefetched) {
-    const { depsForCommand, formatOutputs } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
+async function deployAndPrint(context, stack, clients, options) {
+    const { depsForCommand } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
     const { runDeploy } = await Promise.resolve().then(() => __importStar(__webpack_require__(73496)));
     const result = await runDeploy(stack, depsForCommand(context, clients), {
         allowReplacement: context.options.allowReplacement,
-        ...(prefetched !== undefined && { prefetched }),
+        ...options,
     });
+    return printResult(context, result);
+}
+async function printResult(context, result) {
+    const { formatOutputs } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
     if (context.options.format === 'json') {
         context.print(JSON.stringify({
             stackName: result.stackName,
@@ -140,6 +162,9 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatChanges = void 0;
 exports.synthesizeForCommand = synthesizeForCommand;
+exports.loadForCommand = loadForCommand;
+exports.keepsAssembly = keepsAssembly;
+exports.synthesizeLoaded = synthesizeLoaded;
 exports.clientsForCommand = clientsForCommand;
 exports.depsForCommand = depsForCommand;
 exports.formatOutputs = formatOutputs;
@@ -160,16 +185,28 @@ Object.defineProperty(exports, "formatChanges", ({ enumerable: true, get: functi
 async function synthesizeForCommand(context, 
 /** Called once the config is loaded, before synthesis: work that can overlap it starts here. */
 onLoaded) {
+    const loaded = await loadForCommand(context);
+    onLoaded?.(loaded);
+    return synthesizeLoaded(context, loaded);
+}
+/** The config of `--config` for `--environment`, its warnings printed. */
+async function loadForCommand(context) {
     const { options, logger, cwd } = context;
     const loaded = await (0, config_1.loadConfig)(options.config, {
         cwd,
         ...(options.environment !== undefined && { environment: options.environment }),
     });
     loaded.warnings.forEach((warning) => logger.info((0, errors_1.formatDiagnostic)(warning)));
-    onLoaded?.(loaded);
-    const { synthesize } = await Promise.resolve().then(() => __importStar(__webpack_require__(30790)));
-    // `--out` keeps the assembly (for `cdk deploy --app` or inspection); else a scratch dir.
-    const keep = options.out !== 'cdk.out';
+    return loaded;
+}
+/** `--out` keeps the assembly (for `cdk deploy --app` or inspection); else a scratch dir. */
+function keepsAssembly(context) {
+    return context.options.out !== 'cdk.out';
+}
+async function synthesizeLoaded(context, loaded) {
+    const { options, logger, cwd } = context;
+    const { synthesize } = await loadSynth();
+    const keep = keepsAssembly(context);
     const outDir = keep
         ? (0, node_path_1.resolve)(cwd, options.out)
         : await (0, promises_1.mkdtemp)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'serverless-action-'));
@@ -185,6 +222,18 @@ onLoaded) {
                 await (0, promises_1.rm)(outDir, { recursive: true, force: true });
         },
     };
+}
+/**
+ * synth/ and aws-cdk-lib, as a split point of their own in the bundle: the deploy verb's
+ * chunk stays small, and the inputs fast path answers without parsing aws-cdk-lib at all.
+ * (webpack recognizes only this literal form; outside a bundle the plain import() runs.)
+ */
+function loadSynth() {
+    if (false)
+        {}
+    return new Promise((resolve, reject) => {
+        Promise.all(/* require.ensure | synth */[__webpack_require__.e(270), __webpack_require__.e(901), __webpack_require__.e(229), __webpack_require__.e(790), __webpack_require__.e(707)]).then((() => resolve(__webpack_require__(30790))).bind(null, __webpack_require__))['catch'](reject);
+    });
 }
 /** Clients for `--region` / `--endpoint-url` (or their environment variables), default credentials. */
 function clientsForCommand(context) {
@@ -315,6 +364,79 @@ function assertNoDataLoss(changes, allowReplacement) {
 
 /***/ }),
 
+/***/ 33528:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bundleBuildId = bundleBuildId;
+exports.synthInputDigest = synthInputDigest;
+exports.directoryDigest = directoryDigest;
+// The inputs fast path. A no-op deploy spent most of its time synthesizing (loading
+// aws-cdk-lib, building the stack) only to find the template unchanged. Synthesis is a pure
+// function of the tool's build, the environment's resolved config, the synth options and
+// the bytes of every code directory; when all of those equal what the last deploy recorded,
+// so does the template, and one DescribeStacks answers.
+//
+// Anything the digest cannot see turns the path off (undefined), never on: a function
+// bundled by esbuild (its imports and node_modules can lie anywhere), or a build without an
+// id (running from source, where the tool's own code may have changed).
+const node_crypto_1 = __webpack_require__(77598);
+const promises_1 = __webpack_require__(51455);
+const node_path_1 = __webpack_require__(76760);
+const code_sources_1 = __webpack_require__(59706);
+const digest_1 = __webpack_require__(33683);
+/** Set by the bundle's CLI door (scripts/build.mjs): a hash of every file of dist/. */
+function bundleBuildId() {
+    return globalThis.serverlessActionBuildId;
+}
+async function synthInputDigest(loaded, options, buildId) {
+    if (buildId === undefined)
+        return undefined;
+    const code = {};
+    for (const [key, fn] of Object.entries(loaded.config.lambda_config)) {
+        const path = (0, code_sources_1.codeSourcePath)(loaded.dir, key, fn.source);
+        const info = await (0, promises_1.stat)(path).catch(() => undefined);
+        if (!info?.isDirectory())
+            return undefined;
+        code[key] = await directoryDigest(path);
+    }
+    const canonical = JSON.stringify((0, digest_1.canonicalize)({
+        buildId,
+        config: loaded.config,
+        environment: loaded.environment,
+        artifactBucket: options.artifactBucket ?? null,
+        code,
+    }));
+    return (0, node_crypto_1.createHash)('sha256').update(canonical).digest('hex');
+}
+/** Every file below `dir` (symbolic links followed), by relative path and content. */
+async function directoryDigest(dir) {
+    const hash = (0, node_crypto_1.createHash)('sha256');
+    const walk = async (relative) => {
+        const entries = await (0, promises_1.readdir)((0, node_path_1.join)(dir, relative));
+        for (const name of entries.sort()) {
+            const path = (0, node_path_1.join)(relative, name);
+            const info = await (0, promises_1.stat)((0, node_path_1.join)(dir, path));
+            if (info.isDirectory()) {
+                hash.update(`dir\0${path}\0`);
+                await walk(path);
+            }
+            else {
+                const content = (0, node_crypto_1.createHash)('sha256')
+                    .update(await (0, promises_1.readFile)((0, node_path_1.join)(dir, path)))
+                    .digest('hex');
+                hash.update(`file\0${path}\0${content}\0`);
+            }
+        }
+    };
+    await walk('');
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 73496:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -323,6 +445,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DeployFailedError = void 0;
 exports.runDeploy = runDeploy;
 exports.resolveOutputs = resolveOutputs;
+exports.deployedOutputs = deployedOutputs;
+exports.upToDateByInputs = upToDateByInputs;
 // deploy: plan, publish assets (in parallel with the change set's computation), guard
 // against data loss, execute, follow the stack events, and return the seed's outputs.
 const client_cloudformation_1 = __webpack_require__(3805);
@@ -330,6 +454,7 @@ const manifest_1 = __webpack_require__(85276);
 const publish_1 = __webpack_require__(3522);
 const errors_1 = __webpack_require__(83916);
 const cfn_1 = __webpack_require__(44610);
+const digest_1 = __webpack_require__(33683);
 const context_1 = __webpack_require__(69116);
 const events_1 = __webpack_require__(10406);
 const format_1 = __webpack_require__(14896);
@@ -456,6 +581,37 @@ async function resolveOutputs(stack, deployed, deps) {
         return outputs_1.EMPTY_SEED_OUTPUTS;
     const resources = await (0, cfn_1.listStackResources)(deps.clients.cloudFormation, deployed.StackId);
     return (0, outputs_1.outputsFromResources)(stack.template, stack.origins, resources, where);
+}
+/** The seed outputs of a deployed stack: its Outputs, else its deployed template + resources. */
+async function deployedOutputs(deployed, deps) {
+    const fromOutputs = (0, outputs_1.outputsFromStack)(deployed.Outputs);
+    if (fromOutputs)
+        return fromOutputs;
+    const id = deployed.StackId ?? deployed.StackName ?? '';
+    const template = await (0, cfn_1.deployedTemplate)(deps.clients.cloudFormation, id);
+    if (!template)
+        return outputs_1.EMPTY_SEED_OUTPUTS;
+    return resolveOutputs({ template, origins: (0, outputs_1.originsFromTemplate)(template) }, deployed, deps);
+}
+/**
+ * The inputs fast path (input-digest.ts): the deployed stack was deployed from exactly these
+ * synthesis inputs, so synthesis can be skipped. Undefined: synthesize and deploy as usual.
+ */
+async function upToDateByInputs(stackName, inputDigest, current, deps) {
+    if (inputDigest === undefined || current === undefined || !(0, stack_state_1.isSettled)(current.StackStatus)) {
+        return undefined;
+    }
+    if ((0, digest_1.inputDigestFromDescription)(current.Description) !== inputDigest)
+        return undefined;
+    deps.logger.info(`${stackName} is up to date (config, code and tool unchanged since the last deploy)`);
+    return {
+        stackName,
+        hasChanges: false,
+        changes: [],
+        outputs: await deployedOutputs(current, deps),
+        status: current.StackStatus ?? 'UNKNOWN',
+        noop: true,
+    };
 }
 
 

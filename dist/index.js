@@ -57527,7 +57527,7 @@ function loadRealEngine() {
     if (false)
         {}
     return new Promise((resolve, reject) => {
-        Promise.all(/* require.ensure | engine */[__nccwpck_require__.e(901), __nccwpck_require__.e(307), __nccwpck_require__.e(44), __nccwpck_require__.e(501), __nccwpck_require__.e(790), __nccwpck_require__.e(761), __nccwpck_require__.e(732), __nccwpck_require__.e(209)]).then((() => resolve(__nccwpck_require__(92707))).bind(null, __nccwpck_require__))['catch'](reject);
+        Promise.all(/* require.ensure | engine */[__nccwpck_require__.e(307), __nccwpck_require__.e(901), __nccwpck_require__.e(44), __nccwpck_require__.e(501), __nccwpck_require__.e(761), __nccwpck_require__.e(790), __nccwpck_require__.e(732), __nccwpck_require__.e(209)]).then((() => resolve(__nccwpck_require__(92707))).bind(null, __nccwpck_require__))['catch'](reject);
     });
 }
 function loadOctokit() {
@@ -58253,13 +58253,13 @@ const loadReview = async () => ( false
     : await new Promise((ok, fail) => Promise.all(/* require.ensure | review */[__nccwpck_require__.e(270), __nccwpck_require__.e(901), __nccwpck_require__.e(501), __nccwpck_require__.e(229), __nccwpck_require__.e(790), __nccwpck_require__.e(732), __nccwpck_require__.e(219)]).then((() => ok(__nccwpck_require__(44368))).bind(null, __nccwpck_require__))['catch'](fail))).reviewCommand;
 const loadPlan = async () => ( false
     ? 0
-    : await new Promise((ok, fail) => Promise.all(/* require.ensure | plan */[__nccwpck_require__.e(270), __nccwpck_require__.e(901), __nccwpck_require__.e(307), __nccwpck_require__.e(44), __nccwpck_require__.e(501), __nccwpck_require__.e(229), __nccwpck_require__.e(790), __nccwpck_require__.e(761), __nccwpck_require__.e(732), __nccwpck_require__.e(342)]).then((() => ok(__nccwpck_require__(96864))).bind(null, __nccwpck_require__))['catch'](fail))).planCommand;
+    : await new Promise((ok, fail) => Promise.all(/* require.ensure | plan */[__nccwpck_require__.e(270), __nccwpck_require__.e(307), __nccwpck_require__.e(901), __nccwpck_require__.e(44), __nccwpck_require__.e(501), __nccwpck_require__.e(229), __nccwpck_require__.e(761), __nccwpck_require__.e(732), __nccwpck_require__.e(342)]).then((() => ok(__nccwpck_require__(96864))).bind(null, __nccwpck_require__))['catch'](fail))).planCommand;
 const loadDeploy = async () => ( false
     ? 0
-    : await new Promise((ok, fail) => Promise.all(/* require.ensure | deploy */[__nccwpck_require__.e(270), __nccwpck_require__.e(901), __nccwpck_require__.e(307), __nccwpck_require__.e(44), __nccwpck_require__.e(229), __nccwpck_require__.e(790), __nccwpck_require__.e(761), __nccwpck_require__.e(98)]).then((() => ok(__nccwpck_require__(93839))).bind(null, __nccwpck_require__))['catch'](fail))).deployCommand;
+    : await new Promise((ok, fail) => Promise.all(/* require.ensure | deploy */[__nccwpck_require__.e(270), __nccwpck_require__.e(307), __nccwpck_require__.e(44), __nccwpck_require__.e(229), __nccwpck_require__.e(761), __nccwpck_require__.e(98)]).then((() => ok(__nccwpck_require__(93839))).bind(null, __nccwpck_require__))['catch'](fail))).deployCommand;
 const loadDestroy = async () => ( false
     ? 0
-    : await new Promise((ok, fail) => Promise.all(/* require.ensure | destroy */[__nccwpck_require__.e(270), __nccwpck_require__.e(901), __nccwpck_require__.e(307), __nccwpck_require__.e(229), __nccwpck_require__.e(790), __nccwpck_require__.e(751)]).then((() => ok(__nccwpck_require__(29540))).bind(null, __nccwpck_require__))['catch'](fail))).destroyCommand;
+    : await new Promise((ok, fail) => Promise.all(/* require.ensure | destroy */[__nccwpck_require__.e(270), __nccwpck_require__.e(307), __nccwpck_require__.e(229), __nccwpck_require__.e(751)]).then((() => ok(__nccwpck_require__(29540))).bind(null, __nccwpck_require__))['catch'](fail))).destroyCommand;
 const loadSweep = async () => ( false
     ? 0
     : await new Promise((ok, fail) => Promise.all(/* require.ensure | sweep */[__nccwpck_require__.e(270), __nccwpck_require__.e(307), __nccwpck_require__.e(44), __nccwpck_require__.e(229), __nccwpck_require__.e(761), __nccwpck_require__.e(769)]).then((() => ok(__nccwpck_require__(65522))).bind(null, __nccwpck_require__))['catch'](fail))).sweepCommand;
