@@ -173,7 +173,7 @@ try {
   }
   console.log(`(${Math.round(first.ms)} ms)`);
 
-  step('deploy again, nothing changed: the no-op fast path (one DescribeStacks, no change set)');
+  step('deploy again, nothing changed: the fast path (no synthesis, no change set)');
   const again = run(cli, ['deploy', '--environment', ENVIRONMENT, '--format', 'json'], env);
   console.log(
     again.stderr
