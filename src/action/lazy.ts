@@ -5,26 +5,11 @@
 // import() loads the same module.
 //
 // webpack recognizes only the literal `require.ensure([...], () => require('...'))` form,
-// with the path written out in both places; keep it that way.
+// with the path written out in both places; keep it that way. (Its type: src/webpack.d.ts.)
 /* eslint-disable @typescript-eslint/no-require-imports */
 import type * as RealEngine from './real-engine';
 import type * as GithubOctokit from '../github/octokit';
 import type * as Config from '../config';
-
-declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace NodeJS {
-    interface Require {
-      /** webpack's CommonJS split point; undefined in plain Node. */
-      ensure?: (
-        dependencies: string[],
-        callback: () => void,
-        onError: (error: unknown) => void,
-        chunkName: string,
-      ) => void;
-    }
-  }
-}
 
 export function loadRealEngine(): Promise<typeof RealEngine> {
   if (typeof require.ensure !== 'function') return import('./real-engine');

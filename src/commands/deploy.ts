@@ -1,17 +1,27 @@
 // `serverless-action deploy`: plan, guard, execute, wait; print the seed's outputs.
 // JSON: {"stackName","hasChanges","outputs"}. Progress goes to stderr through the logger.
+// The verb itself is a lazily loaded chunk (registry.ts); synth/ and aws-cdk-lib are a
+// further one (cli-support.ts), parsed only when the inputs fast path does not answer.
 import type { AwsClients } from '../aws/clients';
+import { describeStack } from '../deploy/cfn';
+import {
+  asUserError,
+  clientsForCommand,
+  depsForCommand,
+  formatOutputs,
+  keepsAssembly,
+  loadForCommand,
+  synthesizeLoaded,
+} from '../deploy/cli-support';
 import type { PlanOptions } from '../deploy/context';
+import { bundleBuildId, synthInputDigest } from '../deploy/input-digest';
+import { runDeploy, upToDateByInputs } from '../deploy/run-deploy';
+import { stackNameOf } from '../deploy/stack-name';
 import type { DeployResult } from '../deploy/types';
 import type { SynthesizedStack } from '../synth/types';
 import type { Command, CommandContext } from './registry';
 
 export const deployCommand: Command = async (context) => {
-  const { asUserError, clientsForCommand, depsForCommand, keepsAssembly, loadForCommand } =
-    await import('../deploy/cli-support');
-  const { describeStack } = await import('../deploy/cfn');
-  const { stackNameOf } = await import('../deploy/stack-name');
-  const { bundleBuildId, synthInputDigest } = await import('../deploy/input-digest');
   const clients = clientsForCommand(context);
   try {
     const loaded = await loadForCommand(context);
@@ -34,7 +44,6 @@ export const deployCommand: Command = async (context) => {
           bundleBuildId(),
         );
     if (inputDigest !== undefined) {
-      const { upToDateByInputs } = await import('../deploy/run-deploy');
       const result = await upToDateByInputs(
         stackName,
         inputDigest,
@@ -43,7 +52,6 @@ export const deployCommand: Command = async (context) => {
       );
       if (result) return printResult(context, result);
     }
-    const { synthesizeLoaded } = await import('../deploy/cli-support');
     const { stack, cleanup } = await synthesizeLoaded(context, loaded);
     try {
       return await deployAndPrint(context, stack, clients, {
@@ -66,8 +74,6 @@ async function deployAndPrint(
   clients: AwsClients,
   options: PlanOptions,
 ): Promise<number> {
-  const { depsForCommand } = await import('../deploy/cli-support');
-  const { runDeploy } = await import('../deploy/run-deploy');
   const result = await runDeploy(stack, depsForCommand(context, clients), {
     allowReplacement: context.options.allowReplacement,
     ...options,
@@ -75,8 +81,7 @@ async function deployAndPrint(
   return printResult(context, result);
 }
 
-async function printResult(context: CommandContext, result: DeployResult): Promise<number> {
-  const { formatOutputs } = await import('../deploy/cli-support');
+function printResult(context: CommandContext, result: DeployResult): number {
   if (context.options.format === 'json') {
     context.print(
       JSON.stringify({

@@ -17,12 +17,8 @@ export { formatChanges } from './format';
 /** Loads the config and synthesizes it; `cleanup` removes the scratch assembly. */
 export async function synthesizeForCommand(
   context: CommandContext,
-  /** Called once the config is loaded, before synthesis: work that can overlap it starts here. */
-  onLoaded?: (loaded: LoadedConfig) => void,
 ): Promise<{ stack: SynthesizedStack; cleanup: () => Promise<void> }> {
-  const loaded = await loadForCommand(context);
-  onLoaded?.(loaded);
-  return synthesizeLoaded(context, loaded);
+  return synthesizeLoaded(context, await loadForCommand(context));
 }
 
 /** The config of `--config` for `--environment`, its warnings printed. */
