@@ -152,12 +152,8 @@ const io_1 = __webpack_require__(55027);
 var format_1 = __webpack_require__(14896);
 Object.defineProperty(exports, "formatChanges", ({ enumerable: true, get: function () { return format_1.formatChanges; } }));
 /** Loads the config and synthesizes it; `cleanup` removes the scratch assembly. */
-async function synthesizeForCommand(context, 
-/** Called once the config is loaded, before synthesis: work that can overlap it starts here. */
-onLoaded) {
-    const loaded = await loadForCommand(context);
-    onLoaded?.(loaded);
-    return synthesizeLoaded(context, loaded);
+async function synthesizeForCommand(context) {
+    return synthesizeLoaded(context, await loadForCommand(context));
 }
 /** The config of `--config` for `--environment`, its warnings printed. */
 async function loadForCommand(context) {

@@ -4,74 +4,40 @@ exports.ids = [98];
 exports.modules = {
 
 /***/ 93839:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deployCommand = void 0;
+const cfn_1 = __webpack_require__(44610);
+const cli_support_1 = __webpack_require__(82463);
+const input_digest_1 = __webpack_require__(33528);
+const run_deploy_1 = __webpack_require__(73496);
+const stack_name_1 = __webpack_require__(91455);
 const deployCommand = async (context) => {
-    const { asUserError, clientsForCommand, depsForCommand, keepsAssembly, loadForCommand } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
-    const { describeStack } = await Promise.resolve().then(() => __importStar(__webpack_require__(44610)));
-    const { stackNameOf } = await Promise.resolve().then(() => __importStar(__webpack_require__(91455)));
-    const { bundleBuildId, synthInputDigest } = await Promise.resolve().then(() => __importStar(__webpack_require__(33528)));
-    const clients = clientsForCommand(context);
+    const clients = (0, cli_support_1.clientsForCommand)(context);
     try {
-        const loaded = await loadForCommand(context);
-        const stackName = stackNameOf(loaded);
+        const loaded = await (0, cli_support_1.loadForCommand)(context);
+        const stackName = (0, stack_name_1.stackNameOf)(loaded);
         // The stack's current state is fetched while the inputs are hashed (and, when they
         // changed, while synthesis runs), so the no-op answer costs no round trip of its own.
-        const pending = describeStack(clients.cloudFormation, stackName);
+        const pending = (0, cfn_1.describeStack)(clients.cloudFormation, stackName);
         pending.catch(() => undefined); // awaited, and any error reported, below or by runDeploy
         const prefetched = { stackName, stack: pending };
         // `--out` asks for the assembly on disk: then there is always a synthesis.
-        const inputDigest = keepsAssembly(context)
+        const inputDigest = (0, cli_support_1.keepsAssembly)(context)
             ? undefined
-            : await synthInputDigest(loaded, {
+            : await (0, input_digest_1.synthInputDigest)(loaded, {
                 ...(context.options.artifactBucket !== undefined && {
                     artifactBucket: context.options.artifactBucket,
                 }),
-            }, bundleBuildId());
+            }, (0, input_digest_1.bundleBuildId)());
         if (inputDigest !== undefined) {
-            const { upToDateByInputs } = await Promise.resolve().then(() => __importStar(__webpack_require__(73496)));
-            const result = await upToDateByInputs(stackName, inputDigest, await pending, depsForCommand(context, clients));
+            const result = await (0, run_deploy_1.upToDateByInputs)(stackName, inputDigest, await pending, (0, cli_support_1.depsForCommand)(context, clients));
             if (result)
                 return printResult(context, result);
         }
-        const { synthesizeLoaded } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
-        const { stack, cleanup } = await synthesizeLoaded(context, loaded);
+        const { stack, cleanup } = await (0, cli_support_1.synthesizeLoaded)(context, loaded);
         try {
             return await deployAndPrint(context, stack, clients, {
                 prefetched,
@@ -83,7 +49,7 @@ const deployCommand = async (context) => {
         }
     }
     catch (error) {
-        throw asUserError(error);
+        throw (0, cli_support_1.asUserError)(error);
     }
     finally {
         clients.destroy();
@@ -91,16 +57,13 @@ const deployCommand = async (context) => {
 };
 exports.deployCommand = deployCommand;
 async function deployAndPrint(context, stack, clients, options) {
-    const { depsForCommand } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
-    const { runDeploy } = await Promise.resolve().then(() => __importStar(__webpack_require__(73496)));
-    const result = await runDeploy(stack, depsForCommand(context, clients), {
+    const result = await (0, run_deploy_1.runDeploy)(stack, (0, cli_support_1.depsForCommand)(context, clients), {
         allowReplacement: context.options.allowReplacement,
         ...options,
     });
     return printResult(context, result);
 }
-async function printResult(context, result) {
-    const { formatOutputs } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
+function printResult(context, result) {
     if (context.options.format === 'json') {
         context.print(JSON.stringify({
             stackName: result.stackName,
@@ -113,7 +76,7 @@ async function printResult(context, result) {
     else {
         context.print([
             `${result.stackName}: ${result.status}${result.hasChanges ? '' : ' (no changes)'}`,
-            formatOutputs(result.outputs),
+            (0, cli_support_1.formatOutputs)(result.outputs),
         ].join('\n'));
     }
     return 0;
@@ -182,12 +145,8 @@ const io_1 = __webpack_require__(55027);
 var format_1 = __webpack_require__(14896);
 Object.defineProperty(exports, "formatChanges", ({ enumerable: true, get: function () { return format_1.formatChanges; } }));
 /** Loads the config and synthesizes it; `cleanup` removes the scratch assembly. */
-async function synthesizeForCommand(context, 
-/** Called once the config is loaded, before synthesis: work that can overlap it starts here. */
-onLoaded) {
-    const loaded = await loadForCommand(context);
-    onLoaded?.(loaded);
-    return synthesizeLoaded(context, loaded);
+async function synthesizeForCommand(context) {
+    return synthesizeLoaded(context, await loadForCommand(context));
 }
 /** The config of `--config` for `--environment`, its warnings printed. */
 async function loadForCommand(context) {

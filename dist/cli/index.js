@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The CLI door into the one bundle (../index.js); see scripts/build.mjs.
 globalThis.serverlessActionDoor = 'cli';
-globalThis.serverlessActionBuildId = '54652cf2ed2f43562d062c6f66bd553a284a0cd79abdf3420f3ecad8795216dc';
+globalThis.serverlessActionBuildId = '857bcf537ac02ca0ee4d36776cb657c049c128fe5d077d2036e01e6225658037';
 require('../index.js');
