@@ -1,20 +1,26 @@
-// How fast the bundled action reaches its first AWS call: spawn `node dist-like/index.js`
+// How fast the bundled action reaches its first AWS call: spawn `node dist/index.js`
 // as a runner does and time, at a loopback stand-in, the OIDC token request and the STS
 // AssumeRoleWithWebIdentity request that follows it. STS answers an error, so each run
 // stops there. Baseline: `node -e` making one HTTP request.
 //
-//   npx ts-node --transpile-only bench/action-startup.ts   # BENCH_RUNS=15; SA_ACTION_BUNDLE=DIR reuses a bundle
+//   npx ts-node --transpile-only bench/action-startup.ts   # BENCH_RUNS=15
+//
+// It measures what ships, the committed dist/ (SA_ACTION_BUNDLE=DIR: another build of it;
+// BENCH_FROM_SOURCE=1: a fresh ncc build of src/bundle.ts, for trying a change first).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 15);
 const root = join(__dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'action-startup-'));
-const bundle = process.env['SA_ACTION_BUNDLE'] ?? join(work, 'bundle');
+const fromSource = process.env['BENCH_FROM_SOURCE'] === '1';
+const bundle = fromSource
+  ? join(work, 'bundle')
+  : resolve(process.env['SA_ACTION_BUNDLE'] ?? join(root, 'dist'));
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -22,10 +28,10 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  if (!process.env['SA_ACTION_BUNDLE']) {
+  if (fromSource) {
     execFileSync(
       'npx',
-      ['ncc', 'build', 'src/main.ts', '-o', bundle, '--quiet', '--transpile-only'],
+      ['ncc', 'build', 'src/bundle.ts', '-o', bundle, '--quiet', '--transpile-only'],
       {
         cwd: root,
         stdio: 'inherit',

@@ -1,7 +1,7 @@
 // What the three API kinds share: the stage's name, throttling defaults, the access log
 // group, Lambda invoke URIs and permissions, and route errors pointing at config lines.
 import { Fn } from 'aws-cdk-lib/core';
-import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
+import { CfnLogGroup } from './l1/aws-logs';
 import type { ApiGatewayConfig } from '../config/schema';
 import {
   applyRemovalPolicy,

@@ -6,7 +6,7 @@ import {
   CfnUsagePlan,
   CfnUsagePlanKey,
   type CfnStage,
-} from 'aws-cdk-lib/aws-apigateway';
+} from './l1/aws-apigateway';
 import type { ApiGatewayConfig } from '../config/schema';
 import { API_ORIGIN, allowApiToInvoke, authorizerConfig, lambdaInvokeUri } from './api-common';
 import { configProblem, markOrigin, type SynthContext } from './context';

@@ -1,6 +1,6 @@
 // CORS preflight for REST APIs: OPTIONS answered by API Gateway itself (MOCK), so browsers
 // get their answer without invoking a function.
-import { CfnMethod } from 'aws-cdk-lib/aws-apigateway';
+import { CfnMethod } from './l1/aws-apigateway';
 import type { ApiGatewayConfig } from '../config/schema';
 import { API_ORIGIN } from './api-common';
 import type { ApiRoute } from './api-routes';

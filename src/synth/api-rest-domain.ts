@@ -1,5 +1,5 @@
 // A REST API's custom domain: a regional certificate, TLS 1.2, mapped to the stage.
-import { CfnBasePathMapping, CfnDomainName, type CfnStage } from 'aws-cdk-lib/aws-apigateway';
+import { CfnBasePathMapping, CfnDomainName, type CfnStage } from './l1/aws-apigateway';
 import type { ApiGatewayConfig } from '../config/schema';
 import { API_ORIGIN } from './api-common';
 import { markOrigin, type SynthContext } from './context';

@@ -1,7 +1,7 @@
 // What REST access logs need beyond the stage's setting: the account-level CloudWatch role.
 import { Fn } from 'aws-cdk-lib/core';
-import { CfnAccount } from 'aws-cdk-lib/aws-apigateway';
-import { CfnRole } from 'aws-cdk-lib/aws-iam';
+import { CfnAccount } from './l1/aws-apigateway';
+import { CfnRole } from './l1/aws-iam';
 import { API_ORIGIN } from './api-common';
 import { markOrigin, type SynthContext } from './context';
 import { allow, assumedBy } from './iam';

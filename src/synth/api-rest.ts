@@ -9,7 +9,7 @@ import {
   CfnResource,
   CfnRestApi,
   CfnStage,
-} from 'aws-cdk-lib/aws-apigateway';
+} from './l1/aws-apigateway';
 import type { ApiGatewayConfig } from '../config/schema';
 import {
   API_ORIGIN,

@@ -9,7 +9,7 @@ import {
   CfnIntegration,
   CfnRoute,
   CfnStage,
-} from 'aws-cdk-lib/aws-apigatewayv2';
+} from './l1/aws-apigatewayv2';
 import type { ApiGatewayConfig, AuthorizerConfig } from '../config/schema';
 import {
   API_ORIGIN,

@@ -2,10 +2,10 @@
 // the config, naming, policies that depend on the environment, and the registries through
 // which one builder finds what another created (a function's role, a table's stream).
 import { RemovalPolicy, type CfnResource, type Stack } from 'aws-cdk-lib/core';
-import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import type { CfnRole } from 'aws-cdk-lib/aws-iam';
-import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
-import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
+import type { CfnFunction } from './l1/aws-lambda';
+import type { CfnRole } from './l1/aws-iam';
+import type { CfnTable } from './l1/aws-dynamodb';
+import type { CfnBucket } from './l1/aws-s3';
 import type { LoadedConfig } from '../config';
 import type { ResolvedConfig } from '../config/schema';
 import { ServerlessActionError } from '../errors';

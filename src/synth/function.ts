@@ -2,9 +2,9 @@
 // after every builder has added what it needs), its own log group with a retention (not the
 // `logRetention` prop, which adds a custom resource), and deterministic names.
 import { Lazy } from 'aws-cdk-lib/core';
-import { CfnRole } from 'aws-cdk-lib/aws-iam';
-import { CfnAlias, CfnFunction, CfnVersion } from 'aws-cdk-lib/aws-lambda';
-import { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
+import { CfnRole } from './l1/aws-iam';
+import { CfnAlias, CfnFunction, CfnVersion } from './l1/aws-lambda';
+import { CfnLogGroup } from './l1/aws-logs';
 import type { LambdaFunctionConfig } from '../config/schema';
 import { functionCode } from './code';
 import {

@@ -2,9 +2,9 @@
 // SNS topic (with optional e-mail subscriptions), and an optional monthly cost budget that
 // notifies the same topic.
 import { Fn } from 'aws-cdk-lib/core';
-import { CfnBudget } from 'aws-cdk-lib/aws-budgets';
-import { CfnAlarm } from 'aws-cdk-lib/aws-cloudwatch';
-import { CfnSubscription, CfnTopic, CfnTopicPolicy } from 'aws-cdk-lib/aws-sns';
+import { CfnBudget } from './l1/aws-budgets';
+import { CfnAlarm } from './l1/aws-cloudwatch';
+import { CfnSubscription, CfnTopic, CfnTopicPolicy } from './l1/aws-sns';
 import type { ApiResult } from './api-common';
 import { markOrigin, type SynthContext } from './context';
 import { denyInsecureTransport } from './iam';

@@ -1,6 +1,6 @@
 // Resource-based permission for a service (API Gateway, SNS, S3, EventBridge) to invoke a
 // function, scoped to one source ARN and, where the ARN has no account in it, the account.
-import { CfnPermission } from 'aws-cdk-lib/aws-lambda';
+import { CfnPermission } from './l1/aws-lambda';
 import { markOrigin, type FunctionHandle, type SynthContext } from './context';
 import { optional } from './optional';
 import type { ResourceOrigin } from './types';

@@ -1,7 +1,7 @@
 // Queues the stack creates: for SQS event sources (with their own dead-letter queue), and
 // as dead-letter / on-failure destinations of SNS subscriptions, streams and rules. All
 // encrypted (SQS-managed SSE), TLS-only, and watched by the monitoring alarms.
-import { CfnQueue, CfnQueuePolicy } from 'aws-cdk-lib/aws-sqs';
+import { CfnQueue, CfnQueuePolicy } from './l1/aws-sqs';
 import { applyRemovalPolicy, markOrigin, type SynthContext } from './context';
 import { denyInsecureTransport, type PolicyStatement } from './iam';
 import type { ResourceOrigin } from './types';

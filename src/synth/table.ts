@@ -1,8 +1,8 @@
 // One DynamoDB table per dynamodb_config entry. Normal environments keep their data:
 // RETAIN, deletion protection and point-in-time recovery; pull-request environments get
 // none of those, so `destroy` removes everything.
-import { CfnScalableTarget, CfnScalingPolicy } from 'aws-cdk-lib/aws-applicationautoscaling';
-import { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
+import { CfnScalableTarget, CfnScalingPolicy } from './l1/aws-applicationautoscaling';
+import { CfnTable } from './l1/aws-dynamodb';
 import type { DynamoDbTableConfig } from '../config/schema';
 import { applyRemovalPolicy, markOrigin, type SynthContext, type TableHandle } from './context';
 import { optional } from './optional';

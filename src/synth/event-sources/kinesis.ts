@@ -1,6 +1,6 @@
 // KINESIS: an existing stream ARN, or an on-demand stream the stack creates (KMS-encrypted
 // with the AWS-managed key).
-import { CfnStream } from 'aws-cdk-lib/aws-kinesis';
+import { CfnStream } from '../l1/aws-kinesis';
 import type { EventSourceConfig } from '../../config/schema';
 import {
   applyRemovalPolicy,

@@ -1,6 +1,6 @@
 // AWS::Lambda::EventSourceMapping for the poll-based sources (SQS, DynamoDB streams,
 // Kinesis): which fields apply to which source, and the stream on-failure destination.
-import { CfnEventSourceMapping } from 'aws-cdk-lib/aws-lambda';
+import { CfnEventSourceMapping } from '../l1/aws-lambda';
 import type { EventSourceConfig } from '../../config/schema';
 import { isArn, markOrigin, type FunctionHandle, type SynthContext } from '../context';
 import { accessActions, allow } from '../iam';

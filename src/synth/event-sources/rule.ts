@@ -1,6 +1,6 @@
 // SCHEDULE and EVENTBRIDGE: an EventBridge rule targeting the function, with a retry policy
 // and a dead-letter queue for events the function could not take.
-import { CfnRule } from 'aws-cdk-lib/aws-events';
+import { CfnRule } from '../l1/aws-events';
 import type { EventSourceConfig } from '../../config/schema';
 import { configProblem, markOrigin, type FunctionHandle, type SynthContext } from '../context';
 import { optional } from '../optional';

@@ -4,7 +4,7 @@
 // permission (S3 checks it when the notification is set), and the permission names the
 // bucket by its deterministic name, not by reference, so there is no cycle.
 import { Fn, Lazy } from 'aws-cdk-lib/core';
-import { CfnBucket, CfnBucketPolicy } from 'aws-cdk-lib/aws-s3';
+import { CfnBucket, CfnBucketPolicy } from '../l1/aws-s3';
 import type { EventSourceConfig } from '../../config/schema';
 import {
   applyRemovalPolicy,

@@ -1,6 +1,6 @@
 // SNS: a topic (created, or an existing ARN), the function's subscription with its own
 // dead-letter queue, and the permission for SNS to invoke the function.
-import { CfnSubscription, CfnTopic, CfnTopicPolicy } from 'aws-cdk-lib/aws-sns';
+import { CfnSubscription, CfnTopic, CfnTopicPolicy } from '../l1/aws-sns';
 import type { EventSourceConfig } from '../../config/schema';
 import { isArn, markOrigin, type FunctionHandle, type SynthContext } from '../context';
 import { denyInsecureTransport } from '../iam';

@@ -1,0 +1,2 @@
+// aws-logs's L1 classes alone; why synth reaches past the package's exports: ./README.md
+export * from '../../../node_modules/aws-cdk-lib/aws-logs/lib/logs.generated';
