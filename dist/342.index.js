@@ -198,7 +198,7 @@ function loadSynth() {
     if (false)
         {}
     return new Promise((resolve, reject) => {
-        Promise.all(/* require.ensure | synth */[__webpack_require__.e(270), __webpack_require__.e(901), __webpack_require__.e(229), __webpack_require__.e(790), __webpack_require__.e(707)]).then((() => resolve(__webpack_require__(30790))).bind(null, __webpack_require__))['catch'](reject);
+        Promise.all(/* require.ensure | synth */[__webpack_require__.e(270), __webpack_require__.e(94), __webpack_require__.e(229), __webpack_require__.e(790), __webpack_require__.e(707)]).then((() => resolve(__webpack_require__(30790))).bind(null, __webpack_require__))['catch'](reject);
     });
 }
 /** Clients for `--region` / `--endpoint-url` (or their environment variables), default credentials. */
@@ -243,6 +243,135 @@ function asUserError(error) {
     return new errors_1.ServerlessActionError(`AWS error ${error.name}: ${error.message}`, 'AWS_ERROR', credentials
         ? 'check the AWS credentials and the role permissions (AWS_PROFILE, AWS_ACCESS_KEY_ID, or the action role)'
         : 'the message above is AWS’s own; run with --verbose for progress detail');
+}
+
+
+/***/ }),
+
+/***/ 3545:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.EMPTY_SEED_OUTPUTS = void 0;
+exports.outputsFromStack = outputsFromStack;
+exports.originsFromTemplate = originsFromTemplate;
+exports.locationFromStackId = locationFromStackId;
+exports.outputsFromResources = outputsFromResources;
+const types_1 = __webpack_require__(18927);
+/** What a stack without functions, API or tables outputs; also the starting point of every resolve. */
+exports.EMPTY_SEED_OUTPUTS = {
+    lambda_function_names: {},
+    lambda_function_arns: {},
+    api_gateway_id: '',
+    api_gateway_endpoint: '',
+    dynamodb_table_names: {},
+    dynamodb_table_arns: {},
+};
+const OUTPUT_KEYS = {
+    LambdaFunctionNames: 'lambda_function_names',
+    LambdaFunctionArns: 'lambda_function_arns',
+    DynamodbTableNames: 'dynamodb_table_names',
+    DynamodbTableArns: 'dynamodb_table_arns',
+};
+/** From CFN Outputs; undefined when the stack has none of ours (then resolve from resources). */
+function outputsFromStack(outputs) {
+    const byKey = new Map((outputs ?? []).map((o) => [o.OutputKey, o.OutputValue]));
+    const hasAny = Object.keys(OUTPUT_KEYS).some((k) => byKey.has(k));
+    if (!hasAny)
+        return undefined;
+    const result = { ...exports.EMPTY_SEED_OUTPUTS };
+    for (const [cfnKey, seedKey] of Object.entries(OUTPUT_KEYS)) {
+        const raw = byKey.get(cfnKey);
+        if (raw !== undefined)
+            result[seedKey] = parseStringMap(raw);
+    }
+    result['api_gateway_id'] = byKey.get('ApiGatewayId') ?? '';
+    result['api_gateway_endpoint'] = byKey.get('ApiGatewayEndpoint') ?? '';
+    return result;
+}
+function parseStringMap(raw) {
+    try {
+        const parsed = JSON.parse(raw);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+            return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]));
+        }
+    }
+    catch {
+        // Not JSON: fall through to an empty map rather than failing the deploy at the end.
+    }
+    return {};
+}
+/** logical id -> origin, read from each resource's `serverless-action:origin` Metadata. */
+function originsFromTemplate(template) {
+    const origins = {};
+    for (const [logicalId, resource] of Object.entries(template.Resources)) {
+        const origin = resource.Metadata?.[types_1.ORIGIN_METADATA_KEY];
+        if (origin && typeof origin.kind === 'string' && typeof origin.key === 'string') {
+            origins[logicalId] = origin;
+        }
+    }
+    return origins;
+}
+/** `arn:aws:cloudformation:us-east-1:123456789012:stack/name/guid` -> its partition/region/account. */
+function locationFromStackId(stackId) {
+    const parts = stackId.split(':');
+    if (parts.length < 6 || parts[0] !== 'arn')
+        return undefined;
+    return { partition: parts[1], region: parts[3], account: parts[4] };
+}
+function outputsFromResources(template, origins, resources, where) {
+    const physical = new Map(resources.map((r) => [r.LogicalResourceId, r.PhysicalResourceId]));
+    const names = {};
+    const arns = {};
+    const tables = {};
+    const tableArns = {};
+    let apiId = '';
+    let apiEndpoint = '';
+    const arnPrefix = (service) => `arn:${where.partition}:${service}:${where.region}:${where.account}`;
+    const sortedIds = Object.keys(origins).sort();
+    for (const logicalId of sortedIds) {
+        const origin = origins[logicalId];
+        const resource = template.Resources[logicalId];
+        const id = physical.get(logicalId);
+        if (id === undefined || resource === undefined)
+            continue;
+        if (resource.Type === 'AWS::Lambda::Function') {
+            names[origin.key] = id;
+            arns[origin.key] = `${arnPrefix('lambda')}:function:${id}`;
+        }
+        else if (resource.Type === 'AWS::DynamoDB::Table') {
+            tables[origin.key] = id;
+            tableArns[origin.key] = `${arnPrefix('dynamodb')}:table/${id}`;
+        }
+        else if (resource.Type === 'AWS::ApiGatewayV2::Api') {
+            apiId = id;
+            const websocket = resource.Properties?.['ProtocolType'] === 'WEBSOCKET';
+            const stage = stageName(template, logicalId);
+            const suffix = stage === undefined || stage === '$default' ? '' : `/${stage}`;
+            apiEndpoint = `${websocket ? 'wss' : 'https'}://${id}.execute-api.${where.region}.amazonaws.com${suffix}`;
+        }
+    }
+    return {
+        lambda_function_names: names,
+        lambda_function_arns: arns,
+        api_gateway_id: apiId,
+        api_gateway_endpoint: apiEndpoint,
+        dynamodb_table_names: tables,
+        dynamodb_table_arns: tableArns,
+    };
+}
+/** The StageName of the stage that points at this API (`$default` for HTTP APIs' auto stage). */
+function stageName(template, apiLogicalId) {
+    for (const resource of Object.values(template.Resources)) {
+        if (resource.Type !== 'AWS::ApiGatewayV2::Stage')
+            continue;
+        const apiRef = resource.Properties?.['ApiId'];
+        const name = resource.Properties?.['StageName'];
+        if (apiRef?.Ref === apiLogicalId && typeof name === 'string')
+            return name;
+    }
+    return undefined;
 }
 
 
@@ -327,6 +456,40 @@ function reviewJson(result) {
         warnings: [...result.cost.warnings, ...(result.warnings ?? [])],
     };
 }
+
+
+/***/ }),
+
+/***/ 34077:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SEVERITIES = void 0;
+exports.SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+
+
+/***/ }),
+
+/***/ 18927:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_STACK_RESOURCES = exports.STACK_OUTPUTS = exports.ORIGIN_METADATA_KEY = void 0;
+exports.ORIGIN_METADATA_KEY = 'serverless-action:origin';
+/** Names of the stack's CloudFormation Outputs (pinned: the deploy step reads them). The four
+ * maps are JSON object strings keyed by config key; the API outputs exist only with an API. */
+exports.STACK_OUTPUTS = {
+    lambdaFunctionNames: 'LambdaFunctionNames',
+    lambdaFunctionArns: 'LambdaFunctionArns',
+    dynamodbTableNames: 'DynamodbTableNames',
+    dynamodbTableArns: 'DynamodbTableArns',
+    apiGatewayId: 'ApiGatewayId',
+    apiGatewayEndpoint: 'ApiGatewayEndpoint',
+};
+/** CloudFormation's limit on resources in one stack. */
+exports.MAX_STACK_RESOURCES = 500;
 
 
 /***/ })

@@ -82,6 +82,29 @@ const synthCommand = async ({ options, logger, print, cwd }) => {
 exports.synthCommand = synthCommand;
 
 
+/***/ }),
+
+/***/ 18927:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_STACK_RESOURCES = exports.STACK_OUTPUTS = exports.ORIGIN_METADATA_KEY = void 0;
+exports.ORIGIN_METADATA_KEY = 'serverless-action:origin';
+/** Names of the stack's CloudFormation Outputs (pinned: the deploy step reads them). The four
+ * maps are JSON object strings keyed by config key; the API outputs exist only with an API. */
+exports.STACK_OUTPUTS = {
+    lambdaFunctionNames: 'LambdaFunctionNames',
+    lambdaFunctionArns: 'LambdaFunctionArns',
+    dynamodbTableNames: 'DynamodbTableNames',
+    dynamodbTableArns: 'DynamodbTableArns',
+    apiGatewayId: 'ApiGatewayId',
+    apiGatewayEndpoint: 'ApiGatewayEndpoint',
+};
+/** CloudFormation's limit on resources in one stack. */
+exports.MAX_STACK_RESOURCES = 500;
+
+
 /***/ })
 
 };

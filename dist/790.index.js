@@ -184,7 +184,7 @@ exports.routeTargets = routeTargets;
 // What the three API kinds share: the stage's name, throttling defaults, the access log
 // group, Lambda invoke URIs and permissions, and route errors pointing at config lines.
 const core_1 = __webpack_require__(19080);
-const aws_logs_1 = __webpack_require__(36540);
+const aws_logs_1 = __webpack_require__(14337);
 const context_1 = __webpack_require__(24081);
 const api_routes_1 = __webpack_require__(15257);
 const permission_1 = __webpack_require__(18079);
@@ -276,7 +276,7 @@ exports.addRestAuthorizer = addRestAuthorizer;
 exports.addApiKeys = addApiKeys;
 // REST API access control: authorizers (Cognito user pools, Lambda, IAM) and API keys
 // with one usage plan.
-const aws_apigateway_1 = __webpack_require__(12945);
+const aws_apigateway_1 = __webpack_require__(39956);
 const api_common_1 = __webpack_require__(71866);
 const context_1 = __webpack_require__(24081);
 const names_1 = __webpack_require__(3658);
@@ -367,7 +367,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addCorsPreflight = addCorsPreflight;
 // CORS preflight for REST APIs: OPTIONS answered by API Gateway itself (MOCK), so browsers
 // get their answer without invoking a function.
-const aws_apigateway_1 = __webpack_require__(12945);
+const aws_apigateway_1 = __webpack_require__(39956);
 const api_common_1 = __webpack_require__(71866);
 const context_1 = __webpack_require__(24081);
 /** OPTIONS answered by API Gateway itself (MOCK) on every path that has routes. */
@@ -429,7 +429,7 @@ function addCorsPreflight(context, api, apiId, routes, resourceFor) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addRestDomain = addRestDomain;
 // A REST API's custom domain: a regional certificate, TLS 1.2, mapped to the stage.
-const aws_apigateway_1 = __webpack_require__(12945);
+const aws_apigateway_1 = __webpack_require__(39956);
 const api_common_1 = __webpack_require__(71866);
 const context_1 = __webpack_require__(24081);
 const optional_1 = __webpack_require__(33292);
@@ -463,8 +463,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.addCloudWatchRole = addCloudWatchRole;
 // What REST access logs need beyond the stage's setting: the account-level CloudWatch role.
 const core_1 = __webpack_require__(19080);
-const aws_apigateway_1 = __webpack_require__(12945);
-const aws_iam_1 = __webpack_require__(60476);
+const aws_apigateway_1 = __webpack_require__(39956);
+const aws_iam_1 = __webpack_require__(28785);
 const api_common_1 = __webpack_require__(71866);
 const context_1 = __webpack_require__(24081);
 const iam_1 = __webpack_require__(48275);
@@ -515,7 +515,7 @@ exports.addRestApi = addRestApi;
 // CORS preflight, request validation, authorizers, a content-hashed deployment, a stage
 // with throttling, caching and access logs, API keys with a usage plan, a custom domain.
 const core_1 = __webpack_require__(19080);
-const aws_apigateway_1 = __webpack_require__(12945);
+const aws_apigateway_1 = __webpack_require__(39956);
 const api_common_1 = __webpack_require__(71866);
 const api_rest_auth_1 = __webpack_require__(30864);
 const api_rest_cors_1 = __webpack_require__(40183);
@@ -784,7 +784,7 @@ exports.addApiV2 = addApiV2;
 // API Gateway v2: HTTP APIs and WebSocket APIs. L1 resources only (the v2 L2s are fine,
 // but L1 keeps every property visible and synthesis fast).
 const core_1 = __webpack_require__(19080);
-const aws_apigatewayv2_1 = __webpack_require__(86741);
+const aws_apigatewayv2_1 = __webpack_require__(58720);
 const api_common_1 = __webpack_require__(71866);
 const context_1 = __webpack_require__(24081);
 const iam_1 = __webpack_require__(48275);
@@ -1344,7 +1344,7 @@ exports.KINESIS_READ_ACTIONS = void 0;
 exports.addKinesisSource = addKinesisSource;
 // KINESIS: an existing stream ARN, or an on-demand stream the stack creates (KMS-encrypted
 // with the AWS-managed key).
-const aws_kinesis_1 = __webpack_require__(1395);
+const aws_kinesis_1 = __webpack_require__(7066);
 const context_1 = __webpack_require__(24081);
 const iam_1 = __webpack_require__(48275);
 const mapping_1 = __webpack_require__(67696);
@@ -1403,7 +1403,7 @@ exports.addQueueMapping = addQueueMapping;
 exports.addStreamMapping = addStreamMapping;
 // AWS::Lambda::EventSourceMapping for the poll-based sources (SQS, DynamoDB streams,
 // Kinesis): which fields apply to which source, and the stream on-failure destination.
-const aws_lambda_1 = __webpack_require__(29432);
+const aws_lambda_1 = __webpack_require__(94389);
 const context_1 = __webpack_require__(24081);
 const iam_1 = __webpack_require__(48275);
 const optional_1 = __webpack_require__(33292);
@@ -1513,7 +1513,7 @@ exports.addScheduleSource = addScheduleSource;
 exports.addEventBridgeSource = addEventBridgeSource;
 // SCHEDULE and EVENTBRIDGE: an EventBridge rule targeting the function, with a retry policy
 // and a dead-letter queue for events the function could not take.
-const aws_events_1 = __webpack_require__(66622);
+const aws_events_1 = __webpack_require__(74255);
 const context_1 = __webpack_require__(24081);
 const optional_1 = __webpack_require__(33292);
 const permission_1 = __webpack_require__(18079);
@@ -1582,7 +1582,7 @@ exports.addS3Source = addS3Source;
 // permission (S3 checks it when the notification is set), and the permission names the
 // bucket by its deterministic name, not by reference, so there is no cycle.
 const core_1 = __webpack_require__(19080);
-const aws_s3_1 = __webpack_require__(51893);
+const aws_s3_1 = __webpack_require__(72576);
 const context_1 = __webpack_require__(24081);
 const iam_1 = __webpack_require__(48275);
 const permission_1 = __webpack_require__(18079);
@@ -1680,7 +1680,7 @@ exports.SNS_MANAGED_KEY = void 0;
 exports.addSnsSource = addSnsSource;
 // SNS: a topic (created, or an existing ARN), the function's subscription with its own
 // dead-letter queue, and the permission for SNS to invoke the function.
-const aws_sns_1 = __webpack_require__(76107);
+const aws_sns_1 = __webpack_require__(44114);
 const context_1 = __webpack_require__(24081);
 const iam_1 = __webpack_require__(48275);
 const permission_1 = __webpack_require__(18079);
@@ -1809,9 +1809,9 @@ exports.addFunction = addFunction;
 // after every builder has added what it needs), its own log group with a retention (not the
 // `logRetention` prop, which adds a custom resource), and deterministic names.
 const core_1 = __webpack_require__(19080);
-const aws_iam_1 = __webpack_require__(60476);
-const aws_lambda_1 = __webpack_require__(29432);
-const aws_logs_1 = __webpack_require__(36540);
+const aws_iam_1 = __webpack_require__(28785);
+const aws_lambda_1 = __webpack_require__(94389);
+const aws_logs_1 = __webpack_require__(14337);
 const code_1 = __webpack_require__(72929);
 const context_1 = __webpack_require__(24081);
 const iam_1 = __webpack_require__(48275);
@@ -2056,10 +2056,10 @@ exports.originsOf = originsOf;
 // synthesize(): a loaded config -> a CDK cloud assembly on disk, in-process, with no CDK
 // CLI and no bootstrap stack. Template, asset manifest and staged code land in outDir.
 //
-// Everything in synth/ imports aws-cdk-lib by submodule ('aws-cdk-lib/core', never the root
-// 'aws-cdk-lib'): the root index names every service, so the ncc bundle would carry (and
-// every deploy parse) all ~57 MB of it; by submodule the synth chunk is ~12 MB, and a
-// bundled synth takes 0.39 s instead of 0.90 s.
+// Everything in synth/ imports aws-cdk-lib's core by submodule ('aws-cdk-lib/core', never
+// the root 'aws-cdk-lib', whose index names every service: the ncc bundle would carry, and
+// every deploy parse, all ~57 MB of it), and L1 classes from their generated modules
+// (l1/README.md): the synth chunk is 6.9 MB, read and compiled in ~70 ms.
 const node_fs_1 = __webpack_require__(73024);
 const node_path_1 = __webpack_require__(76760);
 const core_1 = __webpack_require__(19080);
@@ -2173,6 +2173,356 @@ function tooManyResources(types) {
 
 /***/ }),
 
+/***/ 39956:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-apigateway's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(58176), exports);
+
+
+/***/ }),
+
+/***/ 58720:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-apigatewayv2's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(21380), exports);
+
+
+/***/ }),
+
+/***/ 91540:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-applicationautoscaling's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(23400), exports);
+
+
+/***/ }),
+
+/***/ 23054:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-budgets's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(19358), exports);
+
+
+/***/ }),
+
+/***/ 91418:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-cloudwatch's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(99892), exports);
+
+
+/***/ }),
+
+/***/ 26994:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-dynamodb's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(24712), exports);
+
+
+/***/ }),
+
+/***/ 74255:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-events's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(96522), exports);
+
+
+/***/ }),
+
+/***/ 28785:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-iam's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(36426), exports);
+
+
+/***/ }),
+
+/***/ 7066:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-kinesis's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(89818), exports);
+
+
+/***/ }),
+
+/***/ 94389:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-lambda's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(41858), exports);
+
+
+/***/ }),
+
+/***/ 14337:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-logs's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(43938), exports);
+
+
+/***/ }),
+
+/***/ 72576:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-s3's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(61548), exports);
+
+
+/***/ }),
+
+/***/ 44114:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-sns's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(25806), exports);
+
+
+/***/ }),
+
+/***/ 49777:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// aws-sqs's L1 classes alone; why synth reaches past the package's exports: ./README.md
+__exportStar(__webpack_require__(22186), exports);
+
+
+/***/ }),
+
 /***/ 28362:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2185,9 +2535,9 @@ exports.alarmSpecs = alarmSpecs;
 // SNS topic (with optional e-mail subscriptions), and an optional monthly cost budget that
 // notifies the same topic.
 const core_1 = __webpack_require__(19080);
-const aws_budgets_1 = __webpack_require__(56159);
-const aws_cloudwatch_1 = __webpack_require__(8179);
-const aws_sns_1 = __webpack_require__(76107);
+const aws_budgets_1 = __webpack_require__(23054);
+const aws_cloudwatch_1 = __webpack_require__(91418);
+const aws_sns_1 = __webpack_require__(44114);
 const context_1 = __webpack_require__(24081);
 const iam_1 = __webpack_require__(48275);
 /** Duration alarms fire at this share of the function's timeout. */
@@ -2569,7 +2919,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.allowInvoke = allowInvoke;
 // Resource-based permission for a service (API Gateway, SNS, S3, EventBridge) to invoke a
 // function, scoped to one source ARN and, where the ARN has no account in it, the account.
-const aws_lambda_1 = __webpack_require__(29432);
+const aws_lambda_1 = __webpack_require__(94389);
 const context_1 = __webpack_require__(24081);
 const optional_1 = __webpack_require__(33292);
 function allowInvoke(context, id, target, principal, sourceArn, origin, sourceAccount) {
@@ -2600,7 +2950,7 @@ exports.allowServiceToSend = allowServiceToSend;
 // Queues the stack creates: for SQS event sources (with their own dead-letter queue), and
 // as dead-letter / on-failure destinations of SNS subscriptions, streams and rules. All
 // encrypted (SQS-managed SSE), TLS-only, and watched by the monitoring alarms.
-const aws_sqs_1 = __webpack_require__(33372);
+const aws_sqs_1 = __webpack_require__(49777);
 const context_1 = __webpack_require__(24081);
 const iam_1 = __webpack_require__(48275);
 const optional_1 = __webpack_require__(33292);
@@ -2674,8 +3024,8 @@ exports.addTable = addTable;
 // One DynamoDB table per dynamodb_config entry. Normal environments keep their data:
 // RETAIN, deletion protection and point-in-time recovery; pull-request environments get
 // none of those, so `destroy` removes everything.
-const aws_applicationautoscaling_1 = __webpack_require__(54945);
-const aws_dynamodb_1 = __webpack_require__(95243);
+const aws_applicationautoscaling_1 = __webpack_require__(91540);
+const aws_dynamodb_1 = __webpack_require__(26994);
 const context_1 = __webpack_require__(24081);
 const optional_1 = __webpack_require__(33292);
 /** PROVISIONED without capacities gets DynamoDB console's defaults. */

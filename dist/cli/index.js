@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The CLI door into the one bundle (../index.js); see scripts/build.mjs.
 globalThis.serverlessActionDoor = 'cli';
-globalThis.serverlessActionBuildId = '857bcf537ac02ca0ee4d36776cb657c049c128fe5d077d2036e01e6225658037';
+globalThis.serverlessActionBuildId = '28b4b22e1ed80614575fb178b7f7fead5d7e1f5cb92044983445629dc909e313';
 require('../index.js');
