@@ -8,16 +8,14 @@
 //   npx ts-node --transpile-only bench/deploy.ts
 //
 // Our CLI is the committed bundle dist/cli/index.js (BENCH_FROM_SOURCE=1: a tsc build of src/).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startMoto } from '../test/support/moto';
 
 const ROOT = join(__dirname, '..');
 const EXAMPLE = join(ROOT, 'examples', 'seed-example');
-const LAUNCHER = join(ROOT, 'test', 'support', 'moto_patched.py');
 const CDK = join(ROOT, 'node_modules', '.bin', 'cdk');
 const PHASES = ['fresh', 'no-op', 'update'] as const;
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
@@ -36,7 +34,7 @@ async function main(): Promise<void> {
   const project = join(work, 'project');
   cpSync(EXAMPLE, project, { recursive: true });
   const cli = ourCli();
-  const moto = await startMoto();
+  const moto = await startCountingMoto();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     AWS_ACCESS_KEY_ID: 'testing',
@@ -61,7 +59,7 @@ async function main(): Promise<void> {
   };
 
   try {
-    console.error(`moto ${moto.endpoint} (pid ${moto.pid}); our CLI: ${cli.label}`);
+    console.error(`moto ${moto.endpoint}; our CLI: ${cli.label}`);
     // Rounds on fresh stacks; medians damp the noise of a shared machine.
     for (let round = 1; round <= ROUNDS; round++) {
       const stage = (tool: Tool): string => `pr-b${round}-${tool}`;
@@ -148,7 +146,7 @@ async function main(): Promise<void> {
     );
     throw error;
   } finally {
-    moto.stop();
+    await moto.stop();
     rmSync(work, { recursive: true, force: true });
   }
   console.log(report(results));
@@ -286,79 +284,31 @@ function ourCli(): { argv: string[]; label: string } {
 
 interface Moto {
   readonly endpoint: string;
-  readonly pid: number;
+  /** AWS requests moto has logged so far (its own /moto-api calls not counted). */
   requests(): number;
   /** The end of moto's own log, for failures. */
   log(): string;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
-async function startMoto(): Promise<Moto> {
-  const port = await new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-  const child: ChildProcess = spawn(
-    process.env['MOTO_PYTHON'] ?? 'python3',
-    [LAUNCHER, '-H', '127.0.0.1', '-p', String(port)],
-    {
-      detached: true,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
+/** The tests' moto (patched launcher, free loopback port), with its request log counted. */
+async function startCountingMoto(): Promise<Moto> {
   let count = 0;
   let tail = '';
-  let exited = false;
-  child.on('exit', () => (exited = true));
-  child.on('error', () => (exited = true));
-  // Werkzeug logs one line per request: `127.0.0.1 - - [date] "POST / HTTP/1.1" 200 -`.
-  child.stderr!.on('data', (chunk: Buffer) => {
-    tail = (tail + chunk.toString()).slice(-20_000);
-    count += (chunk.toString().match(/"(GET|POST|PUT|HEAD|DELETE) (?!\/moto-api)/g) ?? []).length;
+  const server = await startMoto({
+    patched: true,
+    // Werkzeug logs one line per request: `127.0.0.1 - - [date] "POST / HTTP/1.1" 200 -`.
+    onLog: (text) => {
+      tail = (tail + text).slice(-20_000);
+      count += (text.match(/"(GET|POST|PUT|HEAD|DELETE) (?!\/moto-api)/g) ?? []).length;
+    },
   });
-  const endpoint = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 20_000; ;) {
-    if (exited) throw new Error('moto_server exited; install it with: pip install "moto[server]"');
-    if (await answers(port)) break;
-    if (Date.now() > deadline) throw new Error(`moto_server did not answer on ${endpoint}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
   return {
-    endpoint,
-    pid: child.pid!,
+    endpoint: server.endpoint,
     requests: () => count,
     log: () => tail,
-    stop: () => {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      child.stderr!.destroy();
-    },
+    stop: () => server.stop(),
   };
-}
-
-function answers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const req = request(
-      { host: '127.0.0.1', port, path: '/moto-api/data.json', timeout: 1000 },
-      (res) => {
-        res.resume();
-        resolve((res.statusCode ?? 500) < 500);
-      },
-    );
-    req.on('error', () => resolve(false));
-    req.on('timeout', () => {
-      req.destroy();
-      resolve(false);
-    });
-    req.end();
-  });
 }
 
 main().catch((error: unknown) => {

@@ -38,6 +38,8 @@ export interface StartMotoOptions {
    * documented behaviour where moto diverges (each patch cites the doc it follows).
    */
   readonly patched?: boolean;
+  /** Called with everything moto writes to stderr: Werkzeug logs one line per request there. */
+  readonly onLog?: (text: string) => void;
 }
 
 /** The launcher that applies moto_patched.py's fixes; also used by the demo and the bench. */
@@ -60,6 +62,7 @@ export async function startMoto(options: StartMotoOptions = {}): Promise<MotoSer
   child.stderr?.on('data', (chunk: Buffer) => {
     // Keep only the tail: moto logs every request there.
     stderr = (stderr + chunk.toString()).slice(-4000);
+    options.onLog?.(chunk.toString());
   });
 
   try {
