@@ -26,8 +26,15 @@ export function review(
     origins: stack.origins,
     warnings: priceWarnings,
   });
+  // cdk-nag's packs rebuild the template as constructs, which writes into the object they
+  // are given (DependsOn: [] and more): they get a copy, so what is reviewed is what deploys.
   const security = findSecurityIssues(
-    { template: stack.template, origins: stack.origins, loaded: stack.loaded, today },
+    {
+      template: structuredClone(stack.template),
+      origins: stack.origins,
+      loaded: stack.loaded,
+      today,
+    },
     options.nag === undefined ? {} : { nag: options.nag },
   );
   return Promise.resolve({ cost, findings: security.findings, warnings: security.warnings });
