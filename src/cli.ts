@@ -19,7 +19,10 @@ options:
   --format FORMAT        text | json (review also: sarif)
   --region REGION        AWS region (default: AWS_REGION, else us-east-1)
   --endpoint-url URL     AWS endpoint, e.g. a local moto server (default: AWS_ENDPOINT_URL)
-  --out DIR              synth: cloud assembly directory (default cdk.out)
+  --out DIR              synth: cloud assembly directory (default cdk.out);
+                         plan: write the plan directory (plan.json, template, assets) here
+  --plan DIR             deploy: execute exactly that plan's change set, or refuse
+  --allow-rollback       deploy: allow a commit older than the deployed one
   --artifact-bucket B    plan/deploy: bucket for code and large templates
   --allow-replacement    deploy: execute even when stateful resources are replaced or deleted
   --force                destroy: also delete a stack not marked ephemeral
@@ -48,6 +51,8 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
         out: { type: 'string', short: 'o' },
         'artifact-bucket': { type: 'string' },
         'allow-replacement': { type: 'boolean' },
+        'allow-rollback': { type: 'boolean' },
+        plan: { type: 'string' },
         force: { type: 'boolean' },
         verbose: { type: 'boolean' },
         keep: { type: 'string' },
@@ -68,6 +73,9 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
     );
   }
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  if (values.plan !== undefined && command !== 'deploy') {
+    throw new UsageError(`--plan is for deploy (execute a plan directory), not ${command}`);
+  }
   const format = values.format ?? 'text';
   const formats: readonly string[] =
     command === 'review' ? ['text', 'json', 'sarif'] : ['text', 'json'];
@@ -79,7 +87,11 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
   const options: CommandOptions = {
     config: values.config ?? DEFAULT_CONFIG_FILE,
     format: format as OutputFormat,
-    out: values.out ?? 'cdk.out',
+    // plan's --out is the plan directory; its assembly stays in a scratch directory.
+    out: command === 'plan' ? 'cdk.out' : (values.out ?? 'cdk.out'),
+    ...(command === 'plan' && values.out !== undefined && { planOut: values.out }),
+    ...(values.plan !== undefined && { plan: values.plan }),
+    ...(values['allow-rollback'] !== undefined && { allowRollback: values['allow-rollback'] }),
     allowReplacement: values['allow-replacement'] ?? false,
     force: values.force ?? false,
     verbose: values.verbose ?? false,

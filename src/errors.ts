@@ -36,6 +36,8 @@ export class ConfigError extends ServerlessActionError {
   constructor(
     readonly diagnostics: readonly Diagnostic[],
     readonly warnings: readonly Diagnostic[] = [],
+    /** What the broken config still names, so a failure report can key the stack's comment. */
+    readonly names: { readonly projectName?: string; readonly environment?: string } = {},
   ) {
     super(diagnostics.map(formatDiagnostic).join('\n'), 'CONFIG_INVALID');
   }

@@ -39,6 +39,10 @@ export interface ActionSettings {
   readonly ephemeral?: boolean;
   /** destroy: delete even a stack that is not marked ephemeral. */
   readonly force: boolean;
+  /** deploy: a plan directory whose change set to execute exactly (no synthesis). */
+  readonly plan?: string;
+  /** deploy: allow a commit older than (an ancestor of) the deployed one. */
+  readonly allowRollback: boolean;
 }
 
 /** Reads one input as the runner passes it (core.getInput), '' when unset. */
@@ -104,6 +108,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
   const githubToken = get('github-token');
   const artifactBucket = get('artifact-bucket');
   const ephemeral = boolean(get('ephemeral'), 'ephemeral');
+  const plan = get('plan');
   return {
     config: get('config') ?? DEFAULT_CONFIG_FILE,
     region,
@@ -112,6 +117,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
     commentOnPr: boolean(get('comment-on-pr'), 'comment-on-pr') ?? true,
     allowReplacement: boolean(get('allow-replacement'), 'allow-replacement') ?? false,
     force: boolean(get('force'), 'force') ?? false,
+    allowRollback: boolean(get('allow-rollback'), 'allow-rollback') ?? false,
     failOn,
     ...(command !== undefined && { command }),
     ...(environment !== undefined && { environment }),
@@ -121,6 +127,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
     ...(endpointUrl !== undefined && { endpointUrl }),
     ...(artifactBucket !== undefined && { artifactBucket }),
     ...(ephemeral !== undefined && { ephemeral }),
+    ...(plan !== undefined && { plan }),
   };
 }
 

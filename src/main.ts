@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       settings,
       context,
       cwd: process.cwd(),
+      ...(process.env['RUNNER_TEMP'] && { tempDir: process.env['RUNNER_TEMP'] }),
       loadConfig: async (file, options) => (await loadConfigModule()).loadConfig(file, options),
       credentials: () => actionCredentials(settings, context, process.env, systemClock, coreLogger),
       // Loaded only now: the engine brings aws-cdk-lib, which takes a while to load.

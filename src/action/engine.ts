@@ -5,6 +5,7 @@ import type { AwsCredentials } from '../aws/credentials';
 import type { LoadedConfig } from '../config';
 import type { DeployResult, DestroyResult, PlanResult } from '../deploy/types';
 import type { FailOn } from '../inputs';
+import type { AncestryCheck } from '../deploy/context';
 
 export interface EngineRequest {
   readonly loaded: LoadedConfig;
@@ -19,10 +20,29 @@ export interface EngineRequest {
   readonly force: boolean;
   /** deploy: refuse to execute when the review finds unsuppressed findings at or above this. */
   readonly failOn: FailOn;
+  /** plan: write the plan directory here. */
+  readonly planOut?: string;
+  /** The commit deployed, recorded on the stack for the rollback guard. */
+  readonly commit?: string;
+  readonly allowRollback?: boolean;
+  readonly isAncestor?: AncestryCheck;
+}
+
+/** deploy with `plan`: execute a plan directory's change set, nothing else. */
+export interface ApplyRequest {
+  readonly planDir: string;
+  readonly region: string;
+  readonly endpointUrl?: string;
+  readonly credentials?: AwsCredentials;
+  readonly allowReplacement: boolean;
+  readonly commit?: string;
+  readonly allowRollback?: boolean;
+  readonly isAncestor?: AncestryCheck;
 }
 
 export interface ActionEngine {
   plan(request: EngineRequest): Promise<PlanResult>;
   deploy(request: EngineRequest): Promise<DeployResult>;
   destroy(request: EngineRequest): Promise<DestroyResult>;
+  apply(request: ApplyRequest): Promise<DeployResult>;
 }

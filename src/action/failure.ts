@@ -4,6 +4,7 @@ import type { PlanResult, ResourceChange } from '../deploy/types';
 import { ConfigError, ServerlessActionError, errorMessage } from '../errors';
 import type { FailureCause } from '../report/model';
 import { FindingsGateError } from './gate';
+import { knownPlan } from '../deploy/outcome';
 
 export function causeOf(error: unknown): FailureCause {
   if (error instanceof ConfigError) {
@@ -22,6 +23,8 @@ export function causeOf(error: unknown): FailureCause {
 
 /** What a failure still lets the report show: the changes the guard refused, the findings the gate refused. */
 export function planOfFailure(error: unknown, stackName: string): PlanResult | undefined {
+  const known = knownPlan(error);
+  if (known !== undefined) return known;
   if (error instanceof FindingsGateError) return error.plan;
   const changes = (error as { code?: unknown; changes?: unknown }).changes;
   if (

@@ -14,10 +14,14 @@ import type { ReviewResult } from '../review/types';
 import { synthesize, type SynthesizedStack } from '../synth';
 import type { ActionEngine, EngineRequest } from './engine';
 import { findingsGate } from './gate';
+import { runPlannedDeploy } from '../deploy/run-apply';
+import { savePlan } from '../deploy/save-plan';
+import { COMMENT_LIMIT, renderFitted } from '../report/render';
+import { withKnownPlan } from '../deploy/outcome';
 
 export function realEngine(clock: Clock, logger: Logger): ActionEngine {
   const withClients = async <T>(
-    request: EngineRequest,
+    request: Pick<EngineRequest, 'region' | 'endpointUrl' | 'credentials'>,
     work: (deps: DeployDeps) => Promise<T>,
   ): Promise<T> => {
     const clients: AwsClients = createAwsClients({
@@ -37,8 +41,22 @@ export function realEngine(clock: Clock, logger: Logger): ActionEngine {
       withClients(request, (deps) =>
         withStack(request, async (stack, reviewed) => {
           const deployedMonthlyUsd = await deployedCost(request, deps);
-          const outcome = await runPlan(stack, deps);
-          return merge(outcome.result, reviewed, deployedMonthlyUsd);
+          const outcome = await runPlan(stack, deps, commitOption(request));
+          const result = merge(outcome.result, reviewed, deployedMonthlyUsd);
+          if (request.planOut === undefined) return result;
+          await savePlan(
+            {
+              dir: request.planOut,
+              environment: request.loaded.environment,
+              outcome,
+              result,
+              review: reviewed,
+              comment: planComment(result, request, clock),
+              ...commitOption(request),
+            },
+            deps,
+          );
+          return { ...result, planDir: request.planOut };
         }),
       ),
     deploy: (request) =>
@@ -54,14 +72,30 @@ export function realEngine(clock: Clock, logger: Logger): ActionEngine {
           });
           if (gate) throw gate;
           const deployedMonthlyUsd = await deployedCost(request, deps);
-          const outcome = await runDeploy(stack, deps, {
-            allowReplacement: request.allowReplacement,
-          });
-          return merge(outcome, reviewed, deployedMonthlyUsd);
+          try {
+            const outcome = await runDeploy(stack, deps, {
+              allowReplacement: request.allowReplacement,
+              allowRollback: request.allowRollback ?? false,
+              ...(request.isAncestor !== undefined && { isAncestor: request.isAncestor }),
+              ...commitOption(request),
+            });
+            return merge(outcome, reviewed, deployedMonthlyUsd);
+          } catch (error) {
+            const base = { stackName: stack.stackName, hasChanges: false, changes: [] };
+            throw withKnownPlan(error, merge(base, reviewed, deployedMonthlyUsd));
+          }
         }),
       ),
     destroy: (request) =>
       withClients(request, (deps) => runDestroy(request.stackName, deps, { force: request.force })),
+    apply: (request) =>
+      withClients(request, (deps) =>
+        runPlannedDeploy(request.planDir, deps, {
+          allowReplacement: request.allowReplacement,
+          allowRollback: request.allowRollback ?? false,
+          ...(request.isAncestor !== undefined && { isAncestor: request.isAncestor }),
+        }),
+      ),
   };
 
   async function withStack<T>(
@@ -110,4 +144,24 @@ function merge<T extends PlanResult>(
     findings: reviewed.findings,
     ...(deployedMonthlyUsd !== undefined && { deployedMonthlyUsd }),
   };
+}
+
+function commitOption(request: Pick<EngineRequest, 'commit'>): { commit?: string } {
+  return request.commit !== undefined ? { commit: request.commit } : {};
+}
+
+/** The plan's report as the pull request comment shows it, saved beside the plan. */
+function planComment(result: PlanResult, request: EngineRequest, clock: Clock): string {
+  return renderFitted(
+    {
+      command: 'plan',
+      outcome: { kind: 'plan', plan: result },
+      updatedAt: clock.now(),
+      stackName: result.stackName,
+      environment: request.loaded.environment,
+      ...(request.commit !== undefined && { sha: request.commit }),
+    },
+    COMMENT_LIMIT,
+    { allowReplacement: request.allowReplacement },
+  );
 }

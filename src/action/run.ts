@@ -1,7 +1,8 @@
 // The action, start to finish: choose the command, load the config, get credentials, run
 // the engine, then report (outputs, annotations, job summary, PR comment) whether it
 // worked or not. Everything from outside comes in through RunDeps.
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { AwsCredentials } from '../aws/credentials';
 import type { LoadOptions, LoadedConfig } from '../config';
 import type { DeployResult, DestroyResult, PlanResult } from '../deploy/types';
@@ -13,14 +14,16 @@ import type { ActionSettings } from '../inputs';
 import type { Clock, Logger } from '../io';
 import { diagnosticAnnotations, findingAnnotations } from '../report/annotations';
 import type { Report, ReportOutcome } from '../report/model';
-import { actionOutputs } from '../report/outputs';
+import { actionOutputs, type RunFacts } from '../report/outputs';
+import { failureResult, isRefusal, knownPlan, successResult } from '../deploy/outcome';
+import { firstKnown, gitAncestry, githubAncestry } from '../github/ancestry';
 import { chooseCommand, isPullRequestEvent, type CommandChoice } from './command';
 import type { ActionEngine, EngineRequest } from './engine';
 import { FindingsGateError, findingsGate } from './gate';
 import { publishReport, type CommentTarget } from './publish';
 import { causeOf, planOfFailure } from './failure';
 import type { ActionSink } from './sink';
-import { guessStackNameFromFile } from './stack-name';
+import { stackNameFor, stackNameOf } from '../deploy/stack-name';
 
 export interface RunDeps {
   readonly settings: ActionSettings;
@@ -38,6 +41,8 @@ export interface RunDeps {
   readonly sink: ActionSink;
   readonly logger: Logger;
   readonly clock: Clock;
+  /** Where the plan command writes its plan directory (RUNNER_TEMP); default: the OS's. */
+  readonly tempDir?: string;
 }
 
 type EngineResult = PlanResult | DeployResult | DestroyResult;
@@ -59,27 +64,50 @@ export async function run(deps: RunDeps): Promise<void> {
     (error: unknown) => ({ error }),
   );
   try {
-    loaded = await deps.loadConfig(settings.config, {
-      cwd: deps.cwd,
-      today: deps.clock.now().toISOString().slice(0, 10),
-      ...(choice.environment !== undefined && { environment: choice.environment }),
-    });
-    for (const a of diagnosticAnnotations(loaded.warnings)) deps.sink.annotate(a);
-    const stackName = `${loaded.config.project_name}-${loaded.environment}`;
-    if ('error' in credentialsOutcome) throw credentialsOutcome.error;
-    const { credentials } = credentialsOutcome;
-    const engine = await deps.engine();
-    const request = engineRequest(settings, choice, loaded, stackName, credentials);
-    result = await engine[choice.command](request);
+    let stackName: string;
+    if (choice.command === 'deploy' && settings.plan !== undefined) {
+      // A reviewed plan: executed as it is, without the config or a synthesis (the deploy
+      // job needs only the plan artifact, not a checkout).
+      if ('error' in credentialsOutcome) throw credentialsOutcome.error;
+      const engine = await deps.engine();
+      result = await engine.apply({
+        ...awsRequest(settings, credentialsOutcome.credentials),
+        planDir: resolve(deps.cwd, settings.plan),
+        ...guardRequest(deps),
+      });
+      stackName = result.stackName;
+    } else {
+      loaded = await deps.loadConfig(settings.config, {
+        cwd: deps.cwd,
+        today: deps.clock.now().toISOString().slice(0, 10),
+        ...(choice.environment !== undefined && { environment: choice.environment }),
+      });
+      for (const a of diagnosticAnnotations(loaded.warnings)) deps.sink.annotate(a);
+      stackName = stackNameOf(loaded);
+      if ('error' in credentialsOutcome) throw credentialsOutcome.error;
+      const { credentials } = credentialsOutcome;
+      const engine = await deps.engine();
+      const request: EngineRequest = {
+        ...engineRequest(settings, choice, loaded, stackName, credentials),
+        ...guardRequest(deps),
+        ...(choice.command === 'plan' && {
+          planOut: join(deps.tempDir ?? tmpdir(), 'serverless-action-plans', stackName),
+        }),
+      };
+      result = await engine[choice.command](request);
+    }
     if ('findings' in result && result.findings) {
       for (const a of findingAnnotations(result.findings)) deps.sink.annotate(a);
     }
-    setOutputs(deps.sink, stackName, result);
     // A plan the gate rejects is reported whole, as the failure's context.
     const planned = choice.command === 'plan' && 'changes' in result ? result : undefined;
     const gate = planned && findingsGate(planned.findings ?? [], settings.failOn, planned);
+    setOutputs(deps.sink, stackName, result, {
+      result: gate ? 'refused' : successResult(result),
+      ...('planDir' in result && result.planDir !== undefined && { planDir: result.planDir }),
+    });
     const outcome: ReportOutcome = gate
-      ? { kind: 'failure', error: causeOf(gate), plan: gate.plan ?? planned }
+      ? { kind: 'failure', error: causeOf(gate), refused: true, plan: gate.plan ?? planned }
       : outcomeOf(choice, result);
     await report(deps, choice, loaded, stackName, outcome);
     if (gate) throw gate;
@@ -94,18 +122,52 @@ export async function run(deps: RunDeps): Promise<void> {
       for (const a of findingAnnotations(error.plan?.findings ?? [])) deps.sink.annotate(a);
     }
     const stackName = loaded
-      ? `${loaded.config.project_name}-${loaded.environment}`
-      : ((await guessStackNameFromFile(resolve(deps.cwd, settings.config), choice.environment)) ??
-        '');
-    setOutputs(deps.sink, stackName, undefined);
+      ? stackNameOf(loaded)
+      : (stackNameOfBrokenConfig(error) ?? knownPlan(error)?.stackName ?? '');
     const plan = planOfFailure(error, stackName);
+    setOutputs(deps.sink, stackName, plan, { result: failureResult(error) });
     await report(deps, choice, loaded, stackName || undefined, {
       kind: 'failure',
       error: causeOf(error),
+      ...(isRefusal(error) && { refused: true }),
       ...(plan !== undefined && { plan }),
     });
     throw error;
   }
+}
+
+/** Where AWS is and who we are there. */
+function awsRequest(
+  settings: ActionSettings,
+  credentials: AwsCredentials | undefined,
+): Pick<EngineRequest, 'region' | 'endpointUrl' | 'credentials' | 'allowReplacement'> {
+  return {
+    region: settings.region,
+    allowReplacement: settings.allowReplacement,
+    ...(settings.endpointUrl !== undefined && { endpointUrl: settings.endpointUrl }),
+    ...(credentials !== undefined && { credentials }),
+  };
+}
+
+/** The commit deployed (recorded on the stack) and how to tell whether it goes backwards. */
+function guardRequest(
+  deps: RunDeps,
+): Pick<EngineRequest, 'commit' | 'allowRollback' | 'isAncestor'> {
+  const { context, settings } = deps;
+  const commit = (context.pullRequest?.headSha ?? context.sha)?.toLowerCase();
+  return {
+    allowRollback: settings.allowRollback,
+    isAncestor: firstKnown(
+      gitAncestry(deps.cwd),
+      githubAncestry({
+        apiUrl: context.apiUrl,
+        owner: context.owner,
+        repo: context.repo,
+        ...(settings.githubToken !== undefined && { token: settings.githubToken }),
+      }),
+    ),
+    ...(commit !== undefined && /^[0-9a-f]{7,64}$/.test(commit) && { commit }),
+  };
 }
 
 function engineRequest(
@@ -129,9 +191,14 @@ function engineRequest(
   };
 }
 
-function setOutputs(sink: ActionSink, stackName: string, result: EngineResult | undefined): void {
+function setOutputs(
+  sink: ActionSink,
+  stackName: string,
+  result: EngineResult | undefined,
+  facts: RunFacts,
+): void {
   const planLike = result !== undefined && 'changes' in result ? result : undefined;
-  for (const [name, value] of Object.entries(actionOutputs(stackName, planLike))) {
+  for (const [name, value] of Object.entries(actionOutputs(stackName, planLike, facts))) {
     sink.setOutput(name, value);
   }
 }
@@ -180,4 +247,13 @@ async function report(
       ...(deps.comments !== undefined && { comments: deps.comments }),
     },
   );
+}
+
+/** A config that did not load still names its stack when its `project_name` is valid. */
+function stackNameOfBrokenConfig(error: unknown): string | undefined {
+  if (!(error instanceof ConfigError)) return undefined;
+  const { projectName, environment } = error.names;
+  return projectName !== undefined && environment !== undefined
+    ? stackNameFor(projectName, environment)
+    : undefined;
 }

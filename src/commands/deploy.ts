@@ -1,19 +1,25 @@
 // `serverless-action deploy`: plan, guard, execute, wait; print the seed's outputs.
-// JSON: {"stackName","hasChanges","outputs"}. Progress goes to stderr through the logger.
+// JSON: {"stackName","hasChanges","outputs","status","changeSetId","result"}, and on a
+// refusal or failure the same object, as far as known, with "error". `--plan DIR` executes a
+// plan directory's change set instead (run-apply.ts). Progress goes to stderr through the logger.
 // The verb itself is a lazily loaded chunk (registry.ts); synth/ and aws-cdk-lib are a
 // further one (cli-support.ts), parsed only when the inputs fast path does not answer.
+import { resolve } from 'node:path';
 import type { AwsClients } from '../aws/clients';
 import { describeStack } from '../deploy/cfn';
 import {
   asUserError,
   clientsForCommand,
   depsForCommand,
+  failureJson,
   formatOutputs,
   keepsAssembly,
   loadForCommand,
   synthesizeLoaded,
 } from '../deploy/cli-support';
-import type { PlanOptions } from '../deploy/context';
+import type { DeployOptions } from '../deploy/context';
+import { successResult } from '../deploy/outcome';
+import { ancestryFor, headCommit } from '../github/ancestry';
 import { bundleBuildId, synthInputDigest } from '../deploy/input-digest';
 import { runDeploy, upToDateByInputs } from '../deploy/run-deploy';
 import { stackNameOf } from '../deploy/stack-name';
@@ -23,9 +29,20 @@ import type { Command, CommandContext } from './registry';
 
 export const deployCommand: Command = async (context) => {
   const clients = clientsForCommand(context);
+  let stackName: string | undefined;
   try {
+    if (context.options.plan !== undefined) {
+      // The reviewed plan, executed as it is: no config, no synthesis.
+      const { runPlannedDeploy } = await import('../deploy/run-apply');
+      const result = await runPlannedDeploy(
+        resolve(context.cwd, context.options.plan),
+        depsForCommand(context, clients),
+        await guardOptions(context),
+      );
+      return printResult(context, result);
+    }
     const loaded = await loadForCommand(context);
-    const stackName = stackNameOf(loaded);
+    stackName = stackNameOf(loaded);
     // The stack's current state is fetched while the inputs are hashed (and, when they
     // changed, while synthesis runs), so the no-op answer costs no round trip of its own.
     const pending = describeStack(clients.cloudFormation, stackName);
@@ -57,27 +74,39 @@ export const deployCommand: Command = async (context) => {
       return await deployAndPrint(context, stack, clients, {
         prefetched,
         ...(inputDigest !== undefined && { inputDigest }),
+        ...(await guardOptions(context)),
       });
     } finally {
       await cleanup();
     }
   } catch (error) {
-    throw asUserError(error);
+    const userError = asUserError(error);
+    // The same object as on success, as far as it is known, with `error`.
+    if (context.options.format === 'json') context.print(failureJson(stackName, userError));
+    throw userError;
   } finally {
     clients.destroy();
   }
 };
 
+/** The commit deployed (recorded on the stack) and the rollback guard's inputs. */
+async function guardOptions(context: CommandContext): Promise<DeployOptions> {
+  const commit = await headCommit(context.cwd, context.env);
+  return {
+    allowReplacement: context.options.allowReplacement,
+    allowRollback: context.options.allowRollback ?? false,
+    isAncestor: ancestryFor(context.cwd, context.env),
+    ...(commit !== undefined && { commit }),
+  };
+}
+
 async function deployAndPrint(
   context: CommandContext,
   stack: SynthesizedStack,
   clients: AwsClients,
-  options: PlanOptions,
+  options: DeployOptions,
 ): Promise<number> {
-  const result = await runDeploy(stack, depsForCommand(context, clients), {
-    allowReplacement: context.options.allowReplacement,
-    ...options,
-  });
+  const result = await runDeploy(stack, depsForCommand(context, clients), options);
   return printResult(context, result);
 }
 
@@ -90,6 +119,7 @@ function printResult(context: CommandContext, result: DeployResult): number {
         outputs: result.outputs,
         status: result.status,
         ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
+        result: successResult(result),
       }),
     );
   } else {

@@ -15,6 +15,12 @@ export interface CommandOptions {
   readonly out: string;
   /** deploy: execute a change set even when it replaces or deletes stateful resources. */
   readonly allowReplacement: boolean;
+  /** deploy: deploy even a commit older than (an ancestor of) the deployed one. */
+  readonly allowRollback?: boolean;
+  /** plan: write the plan directory here (`plan --out DIR`). */
+  readonly planOut?: string;
+  /** deploy: execute the change set of this plan directory, without synthesizing (`deploy --plan DIR`). */
+  readonly plan?: string;
   /** deploy/plan: bucket for assets and large templates; default: one the tool ensures. */
   readonly artifactBucket?: string;
   /** destroy: delete even a stack that is not marked ephemeral. */

@@ -36,6 +36,8 @@ export interface Analysis {
   readonly environment: string;
   /** Set when there are no errors. */
   readonly config?: ResolvedConfig;
+  /** `project_name` when it is valid, even if other parts of the config are not. */
+  readonly projectName?: string;
   readonly locate: Locator;
 }
 
@@ -90,7 +92,12 @@ export function analyzeConfigText(text: string, options: AnalyzeOptions): Analys
     ...checkCodeSources(config, options.dir, options.probe ?? probeDisk),
   );
   const analysis = finish(findings, options.file, locate, selection.environment);
-  return analysis.errors.length === 0 ? { ...analysis, config } : analysis;
+  return analysis.errors.length === 0
+    ? { ...analysis, config, projectName: config.project_name }
+    : {
+        ...analysis,
+        ...(config.project_name !== undefined && { projectName: config.project_name }),
+      };
 }
 
 function finish(

@@ -43,7 +43,12 @@ export interface ValidationResult {
 /** Loads and validates; throws ConfigError listing every problem (and the warnings). */
 export async function loadConfig(file: string, options: LoadOptions = {}): Promise<LoadedConfig> {
   const { analysis, dir } = await analyzeFile(file, options);
-  if (analysis.config === undefined) throw new ConfigError(analysis.errors, analysis.warnings);
+  if (analysis.config === undefined) {
+    throw new ConfigError(analysis.errors, analysis.warnings, {
+      environment: analysis.environment,
+      ...(analysis.projectName !== undefined && { projectName: analysis.projectName }),
+    });
+  }
   return {
     file,
     dir,

@@ -6,7 +6,9 @@ import { join, resolve } from 'node:path';
 import { createAwsClients, resolveEndpoint, resolveRegion, type AwsClients } from '../aws/clients';
 import type { CommandContext } from '../commands/registry';
 import { loadConfig, type LoadedConfig } from '../config';
-import { ServerlessActionError, formatDiagnostic } from '../errors';
+import { ConfigError, ServerlessActionError, errorMessage, formatDiagnostic } from '../errors';
+import { failureResult, knownPlan, withKnownPlan } from './outcome';
+import { stackNameFor } from './stack-name';
 import { systemClock } from '../io';
 import type * as Synth from '../synth';
 import type { SynthesizedStack } from '../synth/types';
@@ -124,11 +126,43 @@ export function asUserError(error: unknown): unknown {
     /Credential|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|UnrecognizedClient/.test(
       error.name,
     );
-  return new ServerlessActionError(
+  const known = knownPlan(error);
+  const wrapped = new ServerlessActionError(
     `AWS error ${error.name}: ${error.message}`,
     'AWS_ERROR',
     credentials
       ? 'check the AWS credentials and the role permissions (AWS_PROFILE, AWS_ACCESS_KEY_ID, or the action role)'
       : 'the message above is AWS’s own; run with --verbose for progress detail',
   );
+  return known !== undefined ? withKnownPlan(wrapped, known) : wrapped;
+}
+
+/**
+ * `--format json` on a refused or failed plan/deploy: the same object as on success, as far
+ * as it is known, with `result` and `error`, so a script reads one shape on every path.
+ */
+export function failureJson(stackName: string | undefined, error: unknown): string {
+  const known = knownPlan(error);
+  const cause = error instanceof ServerlessActionError ? error : undefined;
+  const names = error instanceof ConfigError ? error.names : {};
+  const name =
+    stackName ??
+    known?.stackName ??
+    (names.projectName !== undefined && names.environment !== undefined
+      ? stackNameFor(names.projectName, names.environment)
+      : undefined);
+  return JSON.stringify({
+    ...(name !== undefined && { stackName: name }),
+    hasChanges: known?.hasChanges ?? false,
+    ...(known !== undefined && { changes: known.changes.map(changeJson) }),
+    ...(known?.changeSetId !== undefined && { changeSetId: known.changeSetId }),
+    ...(known?.cost !== undefined && { cost: known.cost }),
+    ...(known?.findings !== undefined && { findings: known.findings }),
+    result: failureResult(error),
+    error: {
+      message: errorMessage(error),
+      ...(cause !== undefined && { code: cause.code }),
+      ...(cause?.hint !== undefined && { hint: cause.hint }),
+    },
+  });
 }

@@ -29,6 +29,8 @@ export interface PlanOptions {
   readonly prefetched?: { readonly stackName: string; readonly stack: Promise<Stack | undefined> };
   /** Digest of synthesis' inputs (input-digest.ts), stored with the deploy for the next run's fast path. */
   readonly inputDigest?: string;
+  /** The commit being deployed (lowercase hex), recorded on the stack for the rollback guard. */
+  readonly commit?: string;
   /** Template parameters (the synthesized stack has none today). */
   readonly parameters?: Readonly<Record<string, string>>;
   /** Bound on waiting for another run's operation on the same stack. Default 15 min. */
@@ -40,7 +42,14 @@ export interface PlanOptions {
 export interface DeployOptions extends PlanOptions {
   /** Execute even when stateful resources would be replaced or removed. */
   readonly allowReplacement?: boolean;
+  /** Deploy even a commit older than (an ancestor of) the deployed one. */
+  readonly allowRollback?: boolean;
+  /** Whether `older` is an ancestor of `newer`; undefined when it cannot be told (rollback.ts). */
+  readonly isAncestor?: AncestryCheck;
 }
+
+/** git's or GitHub's answer; undefined: unknown (a shallow clone, no token, an API error). */
+export type AncestryCheck = (older: string, newer: string) => Promise<boolean | undefined>;
 
 export const DEFAULT_TIMEOUT_MS = 60 * 60 * 1000;
 export const DEFAULT_WAIT_FOR_OTHER_RUN_MS = 15 * 60 * 1000;

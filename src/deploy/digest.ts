@@ -14,8 +14,12 @@ export interface DeployInputs {
 }
 
 const MARKER = 'serverless-action digest';
-// `inputs` (optional) is the digest of what synthesis read: see input-digest.ts.
-const DIGEST_PATTERN = /\(serverless-action digest ([0-9a-f]{64})(?: inputs ([0-9a-f]{64}))?\)$/;
+// `inputs` (optional) is the digest of what synthesis read: see input-digest.ts. `commit`
+// (optional) is the commit deployed, for the rollback guard (rollback.ts): kept here and not
+// in a stack tag for the same reason as the digest, and left out of the digest so the same
+// content from a newer commit is still a no-op.
+const DIGEST_PATTERN =
+  /\(serverless-action digest ([0-9a-f]{64})(?: inputs ([0-9a-f]{64}))?(?: commit ([0-9a-f]{7,64}))?\)$/;
 /** CloudFormation's limit on a template Description. */
 const MAX_DESCRIPTION = 1024;
 
@@ -34,14 +38,24 @@ export function withDigest(
   template: CfnTemplate,
   digest: string,
   inputDigest?: string,
+  commit?: string,
 ): CfnTemplate {
-  const suffix = `(${MARKER} ${digest}${inputDigest !== undefined ? ` inputs ${inputDigest}` : ''})`;
+  const suffix =
+    `(${MARKER} ${digest}` +
+    (inputDigest !== undefined ? ` inputs ${inputDigest}` : '') +
+    (commit !== undefined && /^[0-9a-f]{7,64}$/.test(commit) ? ` commit ${commit}` : '') +
+    ')';
   const base = (template.Description ?? '').slice(0, MAX_DESCRIPTION - suffix.length - 1);
   return { ...template, Description: base ? `${base} ${suffix}` : suffix };
 }
 
 export function digestFromDescription(description: string | undefined): string | undefined {
   return description?.match(DIGEST_PATTERN)?.[1];
+}
+
+/** The commit the deployed stack was deployed from, when the deploy knew it. */
+export function commitFromDescription(description: string | undefined): string | undefined {
+  return description?.match(DIGEST_PATTERN)?.[3];
 }
 
 export function inputDigestFromDescription(description: string | undefined): string | undefined {

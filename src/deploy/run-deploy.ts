@@ -15,7 +15,7 @@ import {
   recentEvents,
   waitForStack,
 } from './cfn';
-import { inputDigestFromDescription } from './digest';
+import { commitFromDescription, inputDigestFromDescription } from './digest';
 import {
   DEFAULT_TIMEOUT_MS,
   callerEnvironment,
@@ -26,6 +26,8 @@ import {
 import { eventsAfter, formatEvent, rootCauseEvents } from './events';
 import { formatChanges } from './format';
 import { assertNoDataLoss } from './guard';
+import { withKnownPlan } from './outcome';
+import { assertNotRollingBack, type RollbackCheck } from './rollback';
 import {
   EMPTY_SEED_OUTPUTS,
   locationFromStackId,
@@ -82,6 +84,7 @@ export async function runDeploy(
     const outcome = noopOutcome(stack.stackName, current);
     return finish(stack, outcome, current!, deps, { noop: true });
   }
+  await assertNotRollingBack(rollbackCheck(stack.stackName, current, options), deps.logger);
 
   // Uploads start now and overlap the change set's computation; they must be done before
   // the change set executes (CloudFormation reads the code from S3 then, not before).
@@ -116,12 +119,35 @@ export async function runDeploy(
   }
 
   deps.logger.info(formatChanges(plan.result.changes));
-  assertNoDataLoss(plan.result.changes, options.allowReplacement ?? false);
-  const final = await execute(stack.stackName, plan, deps, options);
+  let final: Stack;
+  try {
+    assertNoDataLoss(plan.result.changes, options.allowReplacement ?? false);
+    final = await execute(stack.stackName, plan, deps, options);
+  } catch (error) {
+    throw withKnownPlan(error, plan.result); // the refused or failed change set, for the report
+  }
   return finish(stack, plan, final, deps, { noop: false, assets: published });
 }
 
-async function publish(assets: readonly FileAsset[], deps: DeployDeps): Promise<PublishOutcome> {
+/** The rollback guard's question for this deploy: the deployed commit against ours. */
+export function rollbackCheck(
+  stackName: string,
+  current: Stack | undefined,
+  options: DeployOptions,
+): RollbackCheck {
+  return {
+    stackName,
+    deployed: commitFromDescription(current?.Description),
+    requested: options.commit,
+    allowRollback: options.allowRollback ?? false,
+    ...(options.isAncestor !== undefined && { isAncestor: options.isAncestor }),
+  };
+}
+
+export async function publish(
+  assets: readonly FileAsset[],
+  deps: DeployDeps,
+): Promise<PublishOutcome> {
   if (assets.length === 0) return { uploaded: [], skipped: [] };
   const env = await callerEnvironment(deps);
   const buckets = [...new Set(assets.map((a) => resolvePlaceholders(a.bucketName, env)))];
@@ -131,7 +157,7 @@ async function publish(assets: readonly FileAsset[], deps: DeployDeps): Promise<
   return publishAssets(deps.clients.s3, assets, env, deps.logger, { knownMissing: fresh });
 }
 
-async function execute(
+export async function execute(
   stackName: string,
   plan: PlanOutcome,
   deps: DeployDeps,

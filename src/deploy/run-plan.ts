@@ -53,7 +53,7 @@ export async function loadDeployInputs(
     assets,
     digest,
     parameters,
-    body: JSON.stringify(withDigest(stack.template, digest, options.inputDigest)),
+    body: JSON.stringify(withDigest(stack.template, digest, options.inputDigest, options.commit)),
   };
 }
 
@@ -73,6 +73,8 @@ export interface PlanOutcome {
   readonly stackId?: string;
   /** True when no change set was created at all (the fast path). */
   readonly noop: boolean;
+  /** What was (or would have been) sent: written to a plan directory by savePlan. */
+  readonly inputs?: DeployInputs;
 }
 
 /** The whole plan for the `plan` command: fast path, else a described change set. */
@@ -83,8 +85,8 @@ export async function runPlan(
 ): Promise<PlanOutcome> {
   const inputs = await loadDeployInputs(stack, options);
   const current = await currentStack(stack.stackName, deps, options);
-  if (isNoop(current, inputs.digest)) return noopOutcome(stack.stackName, current);
-  return createPlan(stack, inputs, current, deps, options);
+  if (isNoop(current, inputs.digest)) return { ...noopOutcome(stack.stackName, current), inputs };
+  return { ...(await createPlan(stack, inputs, current, deps, options)), inputs };
 }
 
 /** The stack as it is now: the prefetched answer when it is for this name, else one call. */

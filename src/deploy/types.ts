@@ -49,6 +49,8 @@ export interface PlanResult {
   /** Monthly cost of what is deployed now, for the "+$12.40 / month" delta; absent on first deploy. */
   readonly deployedMonthlyUsd?: number;
   readonly findings?: readonly Finding[];
+  /** The plan directory this plan was written to (`plan --out`, the action's plan). */
+  readonly planDir?: string;
 }
 
 export interface DeployResult extends PlanResult {

@@ -10,6 +10,8 @@ export type ReportOutcome =
   | {
       readonly kind: 'failure';
       readonly error: FailureCause;
+      /** A guard said no on purpose (data loss, findings, a stale plan, a rollback): not a breakage. */
+      readonly refused?: boolean;
       /** What was learned before failing, e.g. the plan a data-loss guard refused. */
       readonly plan?: PlanResult;
     };

@@ -2,6 +2,7 @@
 // own. Every output is always set, so `steps.x.outputs.y` never silently reads ''.
 import type { DeployResult, PlanResult, SeedOutputs } from '../deploy/types';
 import { EMPTY_SEED_OUTPUTS } from '../deploy/outputs';
+import type { RunResult } from '../deploy/outcome';
 import { activeFindings } from './findings';
 
 export const SEED_OUTPUT_NAMES = [
@@ -15,10 +16,20 @@ export const SEED_OUTPUT_NAMES = [
 
 export type ActionOutputs = Readonly<Record<string, string>>;
 
-/** Outputs of a plan or a deploy; `outputs` only when the stack was deployed. */
+/** What happened and where the plan was written (`plan-dir`, '' when none was). */
+export interface RunFacts {
+  readonly result?: RunResult;
+  readonly planDir?: string;
+}
+
+/**
+ * Outputs of a plan or a deploy, also of a refused or failed one (`result` says which):
+ * whatever was learned is set; `outputs` only when the stack was deployed.
+ */
 export function actionOutputs(
   stackName: string,
   result: PlanResult | DeployResult | undefined,
+  facts: RunFacts = {},
 ): ActionOutputs {
   const seed = result && 'outputs' in result ? result.outputs : EMPTY_SEED_OUTPUTS;
   const outputs: Record<string, string> = {};
@@ -35,5 +46,7 @@ export function actionOutputs(
       message: f.message,
     })),
   );
+  outputs['result'] = facts.result ?? '';
+  outputs['plan-dir'] = facts.planDir ?? '';
   return outputs;
 }

@@ -48,7 +48,9 @@ function headline(report: Report): string {
         ? `### 🗑️ Destroyed ${stack}`
         : `### ✅ Nothing to destroy: ${stack} does not exist`;
     case 'failure':
-      return `### ❌ ${report.command} failed for ${stack}`;
+      return outcome.refused
+        ? `### 🛑 ${report.command} refused for ${stack}`
+        : `### ❌ ${report.command} failed for ${stack}`;
   }
 }
 

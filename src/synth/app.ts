@@ -17,6 +17,7 @@ import { addFunction } from './function';
 import { addMonitoring } from './monitoring';
 import { addOutputs } from './outputs';
 import { addTable } from './table';
+import { stackNameOf } from '../deploy/stack-name';
 import { stackTags } from './tags';
 
 /** The bucket file assets go to unless `--artifact-bucket` names one; placeholders resolve at deploy. */
@@ -28,7 +29,7 @@ export const ASSET_PREFIX = 'assets/';
 const UNTAGGABLE_TYPES = ['AWS::ApplicationAutoScaling::ScalableTarget'];
 
 export function stackName(loaded: LoadedConfig): string {
-  return `${loaded.config.project_name}-${loaded.config.environment}`;
+  return stackNameOf(loaded);
 }
 
 export interface BuiltStack {

@@ -398,7 +398,9 @@ describe('the bundled action against moto and loopback stand-ins', () => {
     );
     cfn.destroy();
     const sticky = github.comments.find((c) => c.body.includes('serverless-action:demo-gated'));
-    expect(sticky?.body).toContain('### ❌ deploy failed for `demo-gated`');
+    expect(sticky?.body).toContain('### 🛑 deploy refused for `demo-gated`');
+    expect(gated.outputs['result']).toBe('refused');
+    expect(Number(gated.outputs['monthly-cost'])).toBeGreaterThanOrEqual(0);
     expect(sticky?.body).toContain('(`FINDINGS_GATE`)');
     expect(sticky?.body).toContain('#### Security:');
   }, 300_000);

@@ -13,8 +13,15 @@ describe('parseSettings', () => {
       commentOnPr: true,
       allowReplacement: false,
       force: false,
+      allowRollback: false,
       failOn: 'none',
     });
+  });
+
+  it('reads the plan to execute and allow-rollback', () => {
+    expect(
+      parse({ 'aws-region': 'us-east-1', plan: 'plan-prod', 'allow-rollback': 'true' }),
+    ).toMatchObject({ plan: 'plan-prod', allowRollback: true });
   });
 
   it('reads every input', () => {

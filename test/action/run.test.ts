@@ -1,11 +1,12 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActionEngine, EngineRequest } from '../../src/action/engine';
+import type { ActionEngine, ApplyRequest, EngineRequest } from '../../src/action/engine';
 import { FindingsGateError } from '../../src/action/gate';
 import { run, type RunDeps } from '../../src/action/run';
 import { memorySink } from '../../src/action/sink';
 import { DataLossError } from '../../src/deploy/guard';
+import { withKnownPlan } from '../../src/deploy/outcome';
 import { loadConfig } from '../../src/config';
 import { ConfigError } from '../../src/errors';
 import type { IssueComment, IssueCommentsApi } from '../../src/github/comments';
@@ -101,16 +102,16 @@ function harness(
   const sink = memorySink();
   const logger = memoryLogger();
   const events: string[] = [];
-  const requests: EngineRequest[] = [];
+  const requests: (EngineRequest | ApplyRequest)[] = [];
   const { api, comments } = conversation(options);
   const record =
     <K extends keyof ActionEngine>(name: K) =>
-    (request: EngineRequest) => {
+    (request: Parameters<ActionEngine[K]>[0]) => {
       events.push(name);
       requests.push(request);
-      const impl = engine[name];
+      const impl = engine[name] as ((r: typeof request) => ReturnType<ActionEngine[K]>) | undefined;
       if (!impl) throw new Error(`unexpected ${name}`);
-      return impl(request) as ReturnType<ActionEngine[K]>;
+      return impl(request);
     };
   const deps: RunDeps = {
     settings: parseSettings((n) => ({ 'aws-region': 'us-east-1', ...inputs })[n] ?? ''),
@@ -127,6 +128,7 @@ function harness(
         plan: record('plan'),
         deploy: record('deploy'),
         destroy: record('destroy'),
+        apply: record('apply'),
       });
     },
     comments: (target) => {
@@ -264,7 +266,8 @@ describe('run', () => {
     );
     await expect(run(h.deps)).rejects.toThrow(/refusing to execute/);
     const body = h.comments[0]!.body;
-    expect(body).toContain('### ❌ deploy failed for `app-dev`');
+    expect(body).toContain('### 🛑 deploy refused for `app-dev`');
+    expect(h.sink.outputs['result']).toBe('refused');
     expect(body).toContain('(`DATA_LOSS_GUARD`)');
     expect(body).toContain('> [!CAUTION]');
     expect(body).toContain('`UsersTable` (`users`)');
@@ -278,11 +281,60 @@ describe('run', () => {
       '1 security finding(s) at or above "high": SA-SECRET-ENV on api-handler',
     );
     const body = h.comments[0]!.body;
-    expect(body).toContain('### ❌ plan failed for `app-dev`');
+    expect(body).toContain('### 🛑 plan refused for `app-dev`');
     expect(body).toContain('(`FINDINGS_GATE`)');
+    expect(h.sink.outputs['result']).toBe('refused');
+    expect(h.sink.outputs['monthly-cost']).toBe('12.40');
     expect(body).toContain('#### Changes: 1 🛑 data loss');
     expect(body).toContain('#### Security: 1 🟠 high · 1 🟡 medium');
     expect(h.sink.outputs['has-changes']).toBe('true');
+  });
+
+  it('keeps the change set, cost and findings a refused deploy had, in outputs and comment', async () => {
+    const refused = withKnownPlan(new DataLossError([changes[1]!]), plan);
+    const h = harness(
+      { command: 'deploy', environment: 'dev' },
+      { deploy: () => Promise.reject(refused) },
+    );
+    await expect(run(h.deps)).rejects.toBe(refused);
+    expect(h.sink.outputs).toMatchObject({
+      result: 'refused',
+      'stack-name': 'app-dev',
+      'has-changes': 'true',
+      'change-set-id': plan.changeSetId,
+      'monthly-cost': '12.40',
+    });
+    expect(JSON.parse(h.sink.outputs['findings']!)).toHaveLength(2);
+    expect(h.comments[0]!.body).toContain('#### Security: 1 🟠 high · 1 🟡 medium');
+  });
+
+  it('says failed, not refused, when the deploy itself breaks, and keeps what it knew', async () => {
+    const broken = withKnownPlan(new Error('throttled'), plan);
+    const h = harness(
+      { command: 'deploy', environment: 'dev' },
+      { deploy: () => Promise.reject(broken) },
+    );
+    await expect(run(h.deps)).rejects.toThrow('throttled');
+    expect(h.sink.outputs).toMatchObject({ result: 'failed', 'monthly-cost': '12.40' });
+    expect(h.comments[0]!.body).toContain('### ❌ deploy failed for `app-dev`');
+  });
+
+  it('sets result for each successful outcome', async () => {
+    const planned = harness({}, { plan: () => Promise.resolve(plan) });
+    await run(planned.deps);
+    expect(planned.sink.outputs['result']).toBe('planned');
+    const noop = harness(
+      { command: 'deploy' },
+      { deploy: () => Promise.resolve({ ...deployed, hasChanges: false, changes: [] }) },
+    );
+    await run(noop.deps);
+    expect(noop.sink.outputs['result']).toBe('no-op');
+    const destroyed = harness(
+      { command: 'destroy' },
+      { destroy: () => Promise.resolve({ stackName: 'app-dev', deleted: true }) },
+    );
+    await run(destroyed.deps);
+    expect(destroyed.sink.outputs['result']).toBe('destroyed');
   });
 
   it('passes fail-on below every finding', async () => {

@@ -39,7 +39,9 @@ describe('actionOutputs', () => {
 
   it('sets every output, empty, when nothing was deployed', () => {
     const outputs = actionOutputs('app-dev', undefined);
-    expect(Object.keys(outputs)).toHaveLength(11);
+    expect(Object.keys(outputs)).toHaveLength(13);
+    expect(outputs['result']).toBe('');
+    expect(outputs['plan-dir']).toBe('');
     expect(outputs['lambda_function_arns']).toBe('{}');
     expect(outputs['api_gateway_id']).toBe('""');
     expect(outputs['has-changes']).toBe('false');

@@ -1,0 +1,229 @@
+// The plan directory: everything `deploy --plan` needs to execute exactly what was reviewed,
+// without synthesizing again. `plan --out DIR` and the action's plan write it; a workflow
+// uploads it as an artifact between the plan job and the (approved) deploy job.
+//
+//   plan.json       what was planned, against what, and the hashes of everything below
+//   template.json   the template the change set was created from (byte for byte)
+//   assets/ID.zip   every function's code, as it will be uploaded
+//   review.json     the cost estimate and security findings
+//   comment.md      the rendered report, as the pull request comment shows it
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Stack } from '@aws-sdk/client-cloudformation';
+import type { FileAsset } from '../assets/manifest';
+import { zipDirectory } from '../assets/zip';
+import { ServerlessActionError, errorMessage } from '../errors';
+import type { ReviewResult } from '../review/types';
+import { digestFromDescription } from './digest';
+import type { DeployInputs } from './run-plan';
+import type { PlanResult, ResourceChange } from './types';
+
+export const PLAN_FILE = 'plan.json';
+export const PLAN_VERSION = 1;
+const TEMPLATE_FILE = 'template.json';
+
+/** The deployed stack as the plan saw it: a deploy refuses when it is no longer so. */
+export interface PlannedAgainst {
+  readonly stackId?: string;
+  readonly status?: string;
+  /** The no-op digest of what was deployed (digest.ts). */
+  readonly digest?: string;
+  /** LastUpdatedTime (else CreationTime), ISO 8601. */
+  readonly lastUpdated?: string;
+}
+
+export interface PlannedAsset {
+  /** CDK's asset id (its content hash): the S3 key the template names. */
+  readonly id: string;
+  /** Relative to the plan directory. */
+  readonly file: string;
+  readonly sha256: string;
+  readonly bucketName: string;
+  readonly objectKey: string;
+}
+
+export interface PlanFile {
+  readonly version: typeof PLAN_VERSION;
+  readonly stackName: string;
+  readonly environment: string;
+  readonly region: string;
+  readonly account: string;
+  readonly hasChanges: boolean;
+  /** The change set to execute; absent when there was nothing to change. */
+  readonly changeSetId?: string;
+  readonly changeSetType?: 'CREATE' | 'UPDATE';
+  readonly changes: readonly ResourceChange[];
+  readonly template: { readonly file: string; readonly sha256: string };
+  /** The no-op digest of this plan's template, parameters, tags and assets. */
+  readonly digest: string;
+  readonly assets: readonly PlannedAsset[];
+  /** null: there was no stack (a CREATE plan made one, in REVIEW_IN_PROGRESS). */
+  readonly plannedAgainst: PlannedAgainst | null;
+  /** The commit planned, when known. */
+  readonly commit?: string;
+  /** When the plan was made, ISO 8601. */
+  readonly createdAt: string;
+}
+
+export interface PlanDirContents {
+  readonly stackName: string;
+  readonly environment: string;
+  readonly region: string;
+  readonly account: string;
+  readonly inputs: DeployInputs;
+  readonly result: PlanResult;
+  /** The stack right after planning (undefined: none). */
+  readonly stackAfterPlan: Stack | undefined;
+  readonly review: ReviewResult;
+  readonly comment: string;
+  readonly commit?: string;
+  readonly createdAt: Date;
+}
+
+export function sha256(data: Buffer | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function plannedAgainst(stack: Stack | undefined): PlannedAgainst | null {
+  if (stack === undefined) return null;
+  const digest = digestFromDescription(stack.Description);
+  const when = stack.LastUpdatedTime ?? stack.CreationTime;
+  return {
+    ...(stack.StackId !== undefined && { stackId: stack.StackId }),
+    ...(stack.StackStatus !== undefined && { status: stack.StackStatus }),
+    ...(digest !== undefined && { digest }),
+    ...(when !== undefined && { lastUpdated: when.toISOString() }),
+  };
+}
+
+/** Writes the plan directory (its earlier contents replaced); plan.json last. */
+export async function writePlanDir(dir: string, contents: PlanDirContents): Promise<PlanFile> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, 'assets'), { recursive: true });
+  const { inputs, result } = contents;
+  await writeFile(join(dir, TEMPLATE_FILE), inputs.body);
+  const assets: PlannedAsset[] = [];
+  for (const asset of inputs.assets.filter((a) => !a.isTemplate)) {
+    const bytes =
+      asset.packaging === 'zip'
+        ? await zipDirectory(asset.sourcePath)
+        : await readFile(asset.sourcePath);
+    const file = `assets/${asset.id}${asset.packaging === 'zip' ? '.zip' : ''}`;
+    await writeFile(join(dir, file), bytes);
+    assets.push({
+      id: asset.id,
+      file,
+      sha256: sha256(bytes),
+      bucketName: asset.bucketName,
+      objectKey: asset.objectKey,
+    });
+  }
+  await writeFile(join(dir, 'review.json'), JSON.stringify(contents.review, null, 2) + '\n');
+  await writeFile(join(dir, 'comment.md'), contents.comment);
+  const plan: PlanFile = {
+    version: PLAN_VERSION,
+    stackName: contents.stackName,
+    environment: contents.environment,
+    region: contents.region,
+    account: contents.account,
+    hasChanges: result.hasChanges,
+    ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
+    ...(result.changeSetType !== undefined && { changeSetType: result.changeSetType }),
+    changes: result.changes,
+    template: { file: TEMPLATE_FILE, sha256: sha256(inputs.body) },
+    digest: inputs.digest,
+    assets,
+    plannedAgainst: plannedAgainst(contents.stackAfterPlan),
+    ...(contents.commit !== undefined && { commit: contents.commit }),
+    createdAt: contents.createdAt.toISOString(),
+  };
+  await writeFile(join(dir, PLAN_FILE), JSON.stringify(plan, null, 2) + '\n');
+  return plan;
+}
+
+/** A plan that cannot be executed as it is: nothing is executed, and the reasons say why. */
+export class PlanNotExecutableError extends ServerlessActionError {
+  constructor(
+    readonly dir: string,
+    readonly reasons: readonly string[],
+  ) {
+    super(
+      `refusing to execute the plan in ${dir}: it is no longer what was reviewed:\n` +
+        reasons.map((r) => `  - ${r}`).join('\n'),
+      'PLAN_NOT_EXECUTABLE',
+      'run plan again, have the new plan reviewed, and deploy that one',
+    );
+  }
+}
+
+export interface LoadedPlan {
+  readonly dir: string;
+  readonly plan: PlanFile;
+  readonly templateBody: string;
+  /** The assets to upload, read from the plan directory. */
+  readonly assets: readonly FileAsset[];
+  readonly review?: ReviewResult;
+}
+
+/** Reads a plan directory and checks every file against its hash; refuses on any mismatch. */
+export async function readPlanDir(dir: string): Promise<LoadedPlan> {
+  const root = resolve(dir);
+  let plan: PlanFile;
+  try {
+    plan = JSON.parse(await readFile(join(root, PLAN_FILE), 'utf8')) as PlanFile;
+  } catch (error) {
+    throw new PlanNotExecutableError(dir, [`cannot read ${PLAN_FILE}: ${errorMessage(error)}`]);
+  }
+  const version: unknown = plan.version;
+  if (version !== PLAN_VERSION) {
+    throw new PlanNotExecutableError(dir, [
+      `${PLAN_FILE} has version ${JSON.stringify(version)}; this tool reads version ${String(PLAN_VERSION)}`,
+    ]);
+  }
+  const problems: string[] = [];
+  const read = async (file: string, expected: string): Promise<Buffer | undefined> => {
+    const path = resolve(root, file);
+    if (!path.startsWith(root + '/')) {
+      problems.push(`${file} is outside the plan directory`);
+      return undefined;
+    }
+    try {
+      const bytes = await readFile(path);
+      if (sha256(bytes) !== expected) {
+        problems.push(`${file} does not match its sha256 in ${PLAN_FILE} (changed since the plan)`);
+      }
+      return bytes;
+    } catch {
+      problems.push(`${file} is missing`);
+      return undefined;
+    }
+  };
+  const template = await read(plan.template.file, plan.template.sha256);
+  const assets: FileAsset[] = [];
+  for (const asset of plan.assets) {
+    await read(asset.file, asset.sha256);
+    assets.push({
+      id: asset.id,
+      sourcePath: resolve(root, asset.file),
+      packaging: 'file',
+      bucketName: asset.bucketName,
+      objectKey: asset.objectKey,
+      isTemplate: false,
+    });
+  }
+  if (problems.length > 0) throw new PlanNotExecutableError(dir, problems);
+  let review: ReviewResult | undefined;
+  try {
+    review = JSON.parse(await readFile(join(root, 'review.json'), 'utf8')) as ReviewResult;
+  } catch {
+    review = undefined; // the review is for the report; its absence does not stop a deploy
+  }
+  return {
+    dir: root,
+    plan,
+    templateBody: template!.toString('utf8'),
+    assets,
+    ...(review !== undefined && { review }),
+  };
+}
