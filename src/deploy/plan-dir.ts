@@ -16,6 +16,7 @@ import { zipDirectory } from '../assets/zip';
 import { ServerlessActionError, errorMessage } from '../errors';
 import type { ReviewResult } from '../review/types';
 import { digestFromDescription } from './digest';
+import { withKnownPlan } from './outcome';
 import type { DeployInputs } from './run-plan';
 import type { PlanResult, ResourceChange } from './types';
 
@@ -212,7 +213,14 @@ export async function readPlanDir(dir: string): Promise<LoadedPlan> {
       isTemplate: false,
     });
   }
-  if (problems.length > 0) throw new PlanNotExecutableError(dir, problems);
+  if (problems.length > 0) {
+    throw withKnownPlan(new PlanNotExecutableError(dir, problems), {
+      stackName: plan.stackName,
+      hasChanges: plan.hasChanges,
+      changes: plan.changes,
+      ...(plan.changeSetId !== undefined && { changeSetId: plan.changeSetId }),
+    });
+  }
   let review: ReviewResult | undefined;
   try {
     review = JSON.parse(await readFile(join(root, 'review.json'), 'utf8')) as ReviewResult;
