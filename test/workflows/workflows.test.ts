@@ -136,12 +136,13 @@ describe('the parser harness', () => {
 });
 
 describe('every workflow file', () => {
-  it('finds the five workflows', () => {
+  it('finds the six workflows', () => {
     expect(workflowFiles.sort()).toEqual([
       '.github/workflows/ci.yml',
       '.github/workflows/deploy.yml',
       'workflows/pr-preview.yml',
       'workflows/promote.yml',
+      'workflows/release-matrix.yml',
       'workflows/sweep-previews.yml',
     ]);
   });
@@ -246,6 +247,86 @@ describe('.github/workflows/deploy.yml (reusable)', () => {
   });
 });
 
+describe('.github/workflows/deploy.yml: plan, then deploy that plan', () => {
+  const file = '.github/workflows/deploy.yml';
+  const steps = (id: string) => raw(file).jobs[id]!.steps!;
+  const ARTIFACT =
+    "${{ format('serverless-plan-{0}-{1}', inputs.environment, inputs.aws-region) }}";
+
+  it('plans first on deploy, outside the protected environment, and uploads the plan', () => {
+    const plan = job(file, 'plan');
+    expect(plan.if).toContain('inputs.plan-first');
+    expect(plan.if).toContain("inputs.command == 'deploy'");
+    const action = steps('plan').find((s) => s.uses === ACTION_REF)!;
+    expect(action.with).toMatchObject({ command: 'plan' });
+    const upload = steps('plan').find((s) => s.uses === 'actions/upload-artifact@v4')!;
+    expect(upload.with).toMatchObject({
+      name: ARTIFACT,
+      path: '${{ steps.serverless.outputs.plan-dir }}',
+      'if-no-files-found': 'error',
+    });
+    expect(plan.outputs?.['artifact']).toBe(ARTIFACT);
+    // The asset hashes go to the plan's summary.
+    const runs = steps('plan')
+      .map((s) => (s as { run?: string }).run ?? '')
+      .join('\n');
+    expect(runs).toContain('.assets[]');
+    expect(runs).toContain('GITHUB_STEP_SUMMARY');
+  });
+
+  it('deploys in the protected environment by executing the downloaded plan', () => {
+    const deploy = job(file, 'serverless');
+    expect(deploy.needs).toEqual(['plan']);
+    expect(deploy.if).toContain("needs.plan.result != 'failure'");
+    expect(deploy.if).toContain('!cancelled()');
+    const download = steps('serverless').find(
+      (s) =>
+        s.uses === 'actions/download-artifact@v4' &&
+        (s.with?.['name'] as string).includes('needs.plan'),
+    )!;
+    expect(download.with).toMatchObject({
+      name: '${{ needs.plan.outputs.artifact }}',
+      path: '${{ runner.temp }}/serverless-plan',
+    });
+    const action = steps('serverless').at(-1)!;
+    expect(action.with?.['plan']).toBe(
+      "${{ needs.plan.result == 'success' && format('{0}/serverless-plan', runner.temp) || '' }}",
+    );
+    expect(action.with?.['allow-rollback']).toBe('${{ inputs.allow-rollback }}');
+    // Executing a plan needs no checkout: it only happens without one.
+    expect(job(file, 'serverless').steps![0]!.if).toContain("needs.plan.result != 'success'");
+  });
+
+  it('uses the build made once instead of checkout + install when given', () => {
+    for (const id of ['plan', 'serverless']) {
+      const fromBuild = steps(id).find((s) => s.with?.['name'] === '${{ inputs.build-artifact }}');
+      expect(fromBuild?.uses).toBe('actions/download-artifact@v4');
+    }
+  });
+});
+
+describe('workflows/release-matrix.yml', () => {
+  const file = 'workflows/release-matrix.yml';
+
+  it('builds once, then plans and deploys each account and region as its own stack and approval', () => {
+    expect(Object.keys(template(file).events).sort()).toEqual(['release', 'workflow_dispatch']);
+    const doc = raw(file) as unknown as {
+      jobs: Record<string, { strategy?: { matrix: { include: { region: string }[] } } }>;
+    };
+    const regions = doc.jobs['prod']!.strategy!.matrix.include.map((e) => e.region);
+    expect(regions).toEqual(['us-east-1', 'eu-west-1']);
+    const prod = job(file, 'prod');
+    expect(prod.ref).toBe(REUSABLE_REF);
+    expect(prod.needs).toEqual(['build']);
+    expect(prod['input-values']).toMatchObject({
+      command: 'deploy',
+      'github-environment': "${{ format('prod-{0}', matrix.region) }}",
+      'aws-region': '${{ matrix.region }}',
+      'build-artifact': "${{ format('build-{0}', github.sha) }}",
+    });
+  });
+});
+
 describe('the action the workflows call', () => {
   const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { required?: boolean; default?: string }>;
@@ -328,6 +409,14 @@ describe('workflows/pr-preview.yml', () => {
     expect(deploy.if).toContain('!github.event.pull_request.head.repo.fork');
   });
 
+  it('shows the prod change set beside the preview: plan only, when a plan role is set', () => {
+    const planProd = job(file, 'plan-prod');
+    expect(planProd.ref).toBe(REUSABLE_REF);
+    expect(planProd['input-values']).toMatchObject({ command: 'plan', environment: 'prod' });
+    expect(planProd.if).toContain("vars.AWS_PROD_PLAN_ROLE_ARN != ''");
+    expect(job(file, 'deploy')['input-values']).toMatchObject({ 'plan-first': false });
+  });
+
   it('destroys pr-<number> when the pull request closes', () => {
     const destroy = job(file, 'destroy');
     expect(destroy.ref).toBe(REUSABLE_REF);
@@ -383,8 +472,11 @@ describe('workflows/promote.yml', () => {
         environment: stage,
         'github-environment': stage,
         ref: '${{ github.sha }}',
+        // Built once: every stage deploys the same asset hashes.
+        'build-artifact': "${{ format('build-{0}', github.sha) }}",
       });
     }
+    expect(job(file, 'dev').needs).toEqual(['build']);
   });
 
   it('orders the stages: staging after dev, prod after staging', () => {
