@@ -130,6 +130,7 @@ async function runAction(
   tag: string,
   without: readonly string[] = [],
   prAction: 'synchronize' | 'closed' = 'synchronize',
+  extraEnv: Record<string, string> = {},
 ): Promise<RunOutcome> {
   const outputFile = join(workspace, `output-${tag}`);
   const summaryFile = join(workspace, `summary-${tag}`);
@@ -157,6 +158,7 @@ async function runAction(
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
     RUNNER_TEMP: home,
     ...inputEnv({ 'github-token': 'ghs_standin_token', ...withInputs }),
+    ...extraEnv,
   };
   for (const name of without) delete env[name];
   const tokenRequestsBefore = oidc.audiences.length;
@@ -403,6 +405,66 @@ describe('the bundled action against moto and loopback stand-ins', () => {
     expect(Number(gated.outputs['monthly-cost'])).toBeGreaterThanOrEqual(0);
     expect(sticky?.body).toContain('(`FINDINGS_GATE`)');
     expect(sticky?.body).toContain('#### Security:');
+  }, 300_000);
+
+  it('plans to a plan directory, then a second run executes exactly that change set, once', async () => {
+    // A runner's temp directory that outlives the step, as an uploaded artifact would.
+    const runnerTemp = await mkdtemp(join(tmpdir(), 'action-runner-temp-'));
+    try {
+      const planned = await runAction(
+        { ...INPUTS, command: 'plan', environment: 'staged', 'endpoint-url': moto.endpoint },
+        'plan-dir',
+        [],
+        'synchronize',
+        { RUNNER_TEMP: runnerTemp },
+      );
+      expect({ code: planned.code, log: failureLog(planned) }).toEqual({ code: 0, log: '' });
+      expect(planned.outputs).toMatchObject({ result: 'planned', 'has-changes': 'true' });
+      const planDir = planned.outputs['plan-dir']!;
+      expect(planDir.startsWith(runnerTemp)).toBe(true);
+      const plan = JSON.parse(await readFile(join(planDir, 'plan.json'), 'utf8')) as {
+        changeSetId: string;
+        commit?: string;
+      };
+      expect(plan.changeSetId).toBe(planned.outputs['change-set-id']);
+      expect(plan.commit).toBe('feedface00');
+      const cfn = motoClient(CloudFormationClient);
+      const status = async () =>
+        (await cfn.send(new DescribeStacksCommand({ StackName: 'demo-staged' }))).Stacks?.[0]
+          ?.StackStatus;
+      expect(await status()).toBe('REVIEW_IN_PROGRESS');
+
+      // The deploy job: the plan only, no config (the workspace's config is not read).
+      const applied = await runAction(
+        { ...INPUTS, plan: planDir, config: 'no-such-config.yml', 'endpoint-url': moto.endpoint },
+        'apply',
+      );
+      expect({ code: applied.code, log: failureLog(applied) }).toEqual({ code: 0, log: '' });
+      expect(applied.outputs).toMatchObject({
+        result: 'deployed',
+        'stack-name': 'demo-staged',
+        'change-set-id': plan.changeSetId,
+      });
+      expect(Number(applied.outputs['monthly-cost'])).toBeGreaterThanOrEqual(0);
+      expect(await status()).toBe('CREATE_COMPLETE');
+
+      // Executed once: the same plan again is refused, titled as a refusal, with its outputs.
+      const again = await runAction(
+        { ...INPUTS, plan: planDir, 'endpoint-url': moto.endpoint },
+        'apply-again',
+      );
+      expect(again.code).toBe(1);
+      expect(again.outputs).toMatchObject({
+        result: 'refused',
+        'stack-name': 'demo-staged',
+        'change-set-id': plan.changeSetId,
+      });
+      expect(again.summary).toContain('### 🛑 deploy refused for `demo-staged`');
+      expect(again.stdout).toContain('refusing to execute the plan');
+      cfn.destroy();
+    } finally {
+      await rm(runnerTemp, { recursive: true, force: true });
+    }
   }, 300_000);
 
   it('destroys the preview when the pull request closes, and says so in the same comment', async () => {
