@@ -3,7 +3,7 @@
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import { readAssetManifest, type FileAsset } from '../assets/manifest';
 import { ServerlessActionError } from '../errors';
-import { changedProperties, classifyChange, sortChanges } from './classify';
+import { changedProperties, classifyChange, policyHints, sortChanges } from './classify';
 import {
   CHANGE_SET_PREFIX,
   createChangeSet,
@@ -170,6 +170,7 @@ export async function createPlan(
     return classifyChange(change, {
       ...(origin !== undefined && { resource: origin.key }),
       ...(properties !== undefined && { changedProperties: properties }),
+      policies: policyHints(before?.Resources[id], stack.template.Resources[id]),
     });
   });
   return {
