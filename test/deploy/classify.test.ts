@@ -110,7 +110,7 @@ describe('changedProperties', () => {
 });
 
 describe('what happens to the old resource, by its DeletionPolicy and UpdateReplacePolicy', () => {
-  const replacedTable = (PolicyAction?: string): Change =>
+  const replacedTable = (PolicyAction?: 'ReplaceAndRetain' | 'ReplaceAndSnapshot'): Change =>
     change({
       Action: 'Modify',
       LogicalResourceId: 'T',
