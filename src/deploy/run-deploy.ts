@@ -1,16 +1,13 @@
 // deploy: plan, publish assets (in parallel with the change set's computation), guard
 // against data loss, execute, follow the stack events, and return the seed's outputs.
-import {
-  ExecuteChangeSetCommand,
-  type Stack,
-  type StackEvent,
-} from '@aws-sdk/client-cloudformation';
+import type { Stack, StackEvent } from '@aws-sdk/client-cloudformation';
 import { resolvePlaceholders, type FileAsset } from '../assets/manifest';
 import { publishAssets, type PublishOutcome } from '../assets/publish';
 import { ServerlessActionError } from '../errors';
 import {
   deployedTemplate,
   describeStack,
+  executeChangeSet,
   listStackResources,
   recentEvents,
   waitForStack,
@@ -145,9 +142,7 @@ async function execute(
     plan.result.changeSetType === 'CREATE'
       ? undefined
       : (await recentEvents(cfn, stackId, undefined, 1))[0]?.EventId;
-  await cfn.send(
-    new ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: plan.result.changeSetId }),
-  );
+  await executeChangeSet(cfn, stackName, plan.result.changeSetId ?? '');
   deps.logger.info(`executing change set for ${stackName}`);
   let lastSeen = before;
   const seen: StackEvent[] = [];

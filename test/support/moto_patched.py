@@ -165,8 +165,42 @@ def _patch_http_api_in_cloudformation() -> None:
     assert CloudFormationHttpApi in CloudFormationModel.__subclasses__()
 
 
+def _patch_idempotency_tokens() -> None:
+    """A retried CreateChangeSet / ExecuteChangeSet with the same client token acts once.
+
+    AWS CloudFormation API Reference, CreateChangeSet, ClientToken: "A unique identifier for
+    this CreateChangeSet request. Specify this token if you plan to retry requests so that
+    CloudFormation knows that you're not attempting to create another change set with the
+    same name." ExecuteChangeSet, ClientRequestToken: "A unique identifier for this
+    ExecuteChangeSet request. Specify this token if you plan to retry requests so that
+    CloudFormation knows that you're not attempting to execute a change set to update a
+    stack with the same name." moto ignores both: a CREATE change set retried after its
+    answer was lost makes a second stack of the same name, left in REVIEW_IN_PROGRESS.
+    """
+    from moto.cloudformation.responses import CloudFormationResponse
+
+    answered: dict = {}
+    for method, param in (
+        ("create_change_set", "ClientToken"),
+        ("execute_change_set", "ClientRequestToken"),
+    ):
+        original = getattr(CloudFormationResponse, method)
+
+        def once(self, original=original, param=param, method=method):  # type: ignore[no-untyped-def]
+            token = self._get_param(param)
+            if not token:
+                return original(self)
+            key = (self.current_account, self.region, method, token)
+            if key not in answered:
+                answered[key] = original(self)
+            return answered[key]
+
+        setattr(CloudFormationResponse, method, once)
+
+
 _patch_description_after_change_set()
 _patch_missing_change_set_errors()
+_patch_idempotency_tokens()
 _patch_http_api_in_cloudformation()
 
 if __name__ == "__main__":
