@@ -13,6 +13,7 @@ import {
   ListChangeSetsCommand,
   ListStackResourcesCommand,
   type Change,
+  type ChangeSetSummary,
   type CloudFormationClient,
   type DescribeChangeSetCommandOutput,
   type Stack,
@@ -174,6 +175,8 @@ export async function deleteStaleChangeSets(
   cfnOnce: CloudFormationClient,
   stackName: string,
   logger: Logger,
+  /** Sets to leave alone: another deploy's, still on its way to execution (busy.ts). */
+  keep: (summary: ChangeSetSummary) => boolean = () => false,
 ): Promise<number> {
   let deleted = 0;
   let token: string | undefined;
@@ -185,7 +188,7 @@ export async function deleteStaleChangeSets(
     for (const summary of page.Summaries ?? []) {
       if (!summary.ChangeSetName?.startsWith(CHANGE_SET_PREFIX)) continue;
       // Executed sets are gone on AWS (moto keeps them); running ones must not be touched.
-      if (summary.ExecutionStatus?.startsWith('EXECUTE_')) continue;
+      if (summary.ExecutionStatus?.startsWith('EXECUTE_') || keep(summary)) continue;
       await deleteChangeSet(
         cfnOnce,
         stackName,
@@ -226,6 +229,26 @@ export async function deleteChangeSet(
       return;
     }
   }
+}
+
+/**
+ * The change set went away or went stale before this run executed it: another deploy of
+ * the stack executed first (CloudFormation then removes every other change set of the
+ * stack). The deploy plans again against the stack as it now is.
+ */
+export class ChangeSetSupersededError extends ServerlessActionError {
+  constructor(stackName: string, changeSet: string) {
+    super(
+      `change set ${changeSet} of ${stackName} was superseded by another deploy of the same stack`,
+      'CHANGE_SET_SUPERSEDED',
+      'deploy again: the next plan starts from the stack as the other deploy left it',
+    );
+  }
+}
+
+function isSuperseded(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'ChangeSetNotFoundException' || name === 'InvalidChangeSetStatusException';
 }
 
 export interface CreatedChangeSet {
@@ -281,13 +304,18 @@ export async function executeChangeSet(
   stackName: string,
   changeSetId: string,
 ): Promise<void> {
-  await cfn.send(
-    new ExecuteChangeSetCommand({
-      StackName: stackName,
-      ChangeSetName: changeSetId,
-      ClientRequestToken: randomUUID(),
-    }),
-  );
+  try {
+    await cfn.send(
+      new ExecuteChangeSetCommand({
+        StackName: stackName,
+        ChangeSetName: changeSetId,
+        ClientRequestToken: randomUUID(),
+      }),
+    );
+  } catch (error) {
+    if (isSuperseded(error)) throw new ChangeSetSupersededError(stackName, changeSetId);
+    throw error;
+  }
 }
 
 /** "No changes" is read from the status reason: the Changes array alone cannot tell it apart. */
@@ -309,7 +337,10 @@ export async function waitForChangeSet(
   for (let attempt = 0; ; attempt++) {
     const first = await surviveFault(options, () =>
       cfn.send(new DescribeChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetId })),
-    );
+    ).catch((error: unknown) => {
+      if (isSuperseded(error)) throw new ChangeSetSupersededError(stackName, changeSetId);
+      throw error;
+    });
     if (first === FAULT) {
       await options.clock.sleep(backoffDelay(attempt));
       continue;

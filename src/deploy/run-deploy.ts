@@ -5,6 +5,7 @@ import { resolvePlaceholders, type FileAsset } from '../assets/manifest';
 import { publishAssets, type PublishOutcome } from '../assets/publish';
 import { ServerlessActionError } from '../errors';
 import {
+  ChangeSetSupersededError,
   deployedTemplate,
   describeStack,
   executeChangeSet,
@@ -67,10 +68,36 @@ export class DeployFailedError extends ServerlessActionError {
   }
 }
 
+/**
+ * One deploy. When another deploy of the stack executes first and so supersedes this run's
+ * change set, the run plans again from the stack as it now is (often a no-op by then).
+ */
 export async function runDeploy(
   stack: DeployableStack,
   deps: DeployDeps,
   options: DeployOptions = {},
+): Promise<DeployOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // A later attempt must read the stack afresh, not the answer prefetched before the first.
+      return await deployOnce(stack, deps, attempt === 1 ? options : withoutPrefetched(options));
+    } catch (error) {
+      if (!(error instanceof ChangeSetSupersededError) || attempt >= 3) throw error;
+      deps.logger.info(`${error.message}: planning again`);
+    }
+  }
+}
+
+function withoutPrefetched(options: DeployOptions): DeployOptions {
+  const fresh = { ...options };
+  delete (fresh as { prefetched?: unknown }).prefetched;
+  return fresh;
+}
+
+async function deployOnce(
+  stack: DeployableStack,
+  deps: DeployDeps,
+  options: DeployOptions,
 ): Promise<DeployOutcome> {
   const inputs = await loadDeployInputs(stack, options);
   const current = await currentStack(stack.stackName, deps, options);
@@ -91,7 +118,7 @@ export async function runDeploy(
   uploads.catch(() => undefined);
   let plan: PlanOutcome;
   try {
-    plan = await createPlan(stack, inputs, current, deps, options);
+    plan = await createPlan(stack, inputs, current, deps, { ...options, forDeploy: true });
   } catch (error) {
     await uploads.catch(() => undefined); // let in-flight uploads settle before reporting
     throw error;

@@ -5,7 +5,6 @@ import { readAssetManifest, type FileAsset } from '../assets/manifest';
 import { ServerlessActionError } from '../errors';
 import { changedProperties, classifyChange, policyHints, sortChanges } from './classify';
 import {
-  CHANGE_SET_PREFIX,
   createChangeSet,
   deleteChangeSet,
   deleteStack,
@@ -22,6 +21,7 @@ import {
   type DeployableStack,
   type PlanOptions,
 } from './context';
+import { changeSetName as changeSetNameFor, isInFlight, waitForOtherDeploys } from './busy';
 import { deployDigest, digestFromDescription, withDigest } from './digest';
 import { originsFromTemplate } from './outputs';
 import { decideStackAction, isSettled } from './stack-state';
@@ -122,14 +122,17 @@ export async function createPlan(
   const type =
     current === undefined || current.StackStatus === 'REVIEW_IN_PROGRESS' ? 'CREATE' : 'UPDATE';
   if (current !== undefined) {
-    await deleteStaleChangeSets(cfn, cloudFormationOnce, stack.stackName, logger);
+    const now = clock.now().getTime();
+    await deleteStaleChangeSets(cfn, cloudFormationOnce, stack.stackName, logger, (s) =>
+      isInFlight(s, now),
+    );
   }
 
   // Needed only to tell a code-only Lambda change apart where CloudFormation gives no Details.
   const previousTemplate =
     type === 'UPDATE' ? deployedTemplate(cfn, stack.stackName).catch(() => undefined) : undefined;
   const template = await templateSource(inputs.body, inputs.assets, deps);
-  const changeSetName = `${CHANGE_SET_PREFIX}${clock.now().getTime()}`;
+  const changeSetName = changeSetNameFor(clock.now(), options.forDeploy === true);
   logger.info(`creating ${type} change set ${changeSetName} for ${stack.stackName}`);
   const created = await createChangeSet(cfn, {
     stackName: stack.stackName,
@@ -210,7 +213,20 @@ async function readyForChangeSet(
     return after?.StackStatus === 'DELETE_COMPLETE' ? undefined : after;
   };
   let current = initial;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 6; round++) {
+    // Another deploy between CreateChangeSet and ExecuteChangeSet: wait, then plan afresh.
+    if (
+      current !== undefined &&
+      (await waitForOtherDeploys(
+        cfn,
+        stackName,
+        deps,
+        options.waitForOtherRunMs ?? DEFAULT_WAIT_FOR_OTHER_RUN_MS,
+      ))
+    ) {
+      current = await describeStack(cfn, current.StackId ?? stackName);
+      continue;
+    }
     const decision = decideStackAction(stackName, current?.StackStatus);
     switch (decision.kind) {
       case 'create':
