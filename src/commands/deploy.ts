@@ -15,6 +15,7 @@ import {
 } from '../deploy/cli-support';
 import type { PlanOptions } from '../deploy/context';
 import { bundleBuildId, synthInputDigest } from '../deploy/input-digest';
+import { installInterruptHandler } from '../deploy/interrupt';
 import { runDeploy, upToDateByInputs } from '../deploy/run-deploy';
 import { stackNameOf } from '../deploy/stack-name';
 import type { DeployResult } from '../deploy/types';
@@ -74,11 +75,18 @@ async function deployAndPrint(
   clients: AwsClients,
   options: PlanOptions,
 ): Promise<number> {
-  const result = await runDeploy(stack, depsForCommand(context, clients), {
-    allowReplacement: context.options.allowReplacement,
-    ...options,
-  });
-  return printResult(context, result);
+  const deps = depsForCommand(context, clients);
+  // Ctrl-C / SIGTERM: delete an unexecuted change set, leave an execution to CloudFormation.
+  const removeHandler = installInterruptHandler(deps.logger, (code) => process.exit(code));
+  try {
+    const result = await runDeploy(stack, deps, {
+      allowReplacement: context.options.allowReplacement,
+      ...options,
+    });
+    return printResult(context, result);
+  } finally {
+    removeHandler();
+  }
 }
 
 function printResult(context: CommandContext, result: DeployResult): number {

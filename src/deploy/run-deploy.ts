@@ -24,6 +24,7 @@ import {
 import { eventsAfter, formatEvent, rootCauseEvents } from './events';
 import { formatChanges } from './format';
 import { assertNoDataLoss } from './guard';
+import { markExecuting, untrackChangeSet } from './interrupt';
 import {
   EMPTY_SEED_OUTPUTS,
   locationFromStackId,
@@ -169,6 +170,7 @@ async function execute(
     plan.result.changeSetType === 'CREATE'
       ? undefined
       : (await recentEvents(cfn, stackId, undefined, 1))[0]?.EventId;
+  markExecuting(plan.result.changeSetId);
   await executeChangeSet(cfn, stackName, plan.result.changeSetId ?? '');
   deps.logger.info(`executing change set for ${stackName}`);
   let lastSeen = before;
@@ -186,6 +188,7 @@ async function execute(
     what: `the deploy of ${stackName}`,
     printEvents: printNew,
   });
+  untrackChangeSet(plan.result.changeSetId);
   const status = final?.StackStatus ?? 'DELETE_COMPLETE';
   if (final === undefined || !isSuccess(status)) {
     throw new DeployFailedError(stackName, status, rootCauseEvents(seen));

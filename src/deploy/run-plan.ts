@@ -23,6 +23,7 @@ import {
 } from './context';
 import { changeSetName as changeSetNameFor, isInFlight, waitForOtherDeploys } from './busy';
 import { deployDigest, digestFromDescription, withDigest } from './digest';
+import { trackChangeSet, untrackChangeSet } from './interrupt';
 import { originsFromTemplate } from './outputs';
 import { decideStackAction, isSettled } from './stack-state';
 import { templateSource } from './template-source';
@@ -142,6 +143,13 @@ export async function createPlan(
     parameters: inputs.parameters,
     tags: stack.tags,
   });
+  if (options.forDeploy === true) {
+    trackChangeSet({
+      stackName: stack.stackName,
+      changeSetId: created.changeSetId,
+      cfnOnce: cloudFormationOnce,
+    });
+  }
   const outcome = await waitForChangeSet(cfn, stack.stackName, created.changeSetId, {
     clock,
     logger,
@@ -152,6 +160,7 @@ export async function createPlan(
   if (outcome.kind === 'empty') {
     logger.info(`no changes for ${stack.stackName}`);
     await deleteChangeSet(cloudFormationOnce, stack.stackName, created.changeSetId, logger);
+    untrackChangeSet(created.changeSetId);
     return {
       result: { stackName: stack.stackName, hasChanges: false, changes: [] },
       current,

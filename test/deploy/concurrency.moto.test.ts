@@ -6,6 +6,9 @@
 // depends on timing; both are accepted and printed.
 import { ListChangeSetsCommand, ListStacksCommand } from '@aws-sdk/client-cloudformation';
 import { runDeploy } from '../../src/deploy';
+import { describeStack } from '../../src/deploy/cfn';
+import { cleanUpInterrupted, markExecuting, trackedChangeSets } from '../../src/deploy/interrupt';
+import { createPlan, loadDeployInputs } from '../../src/deploy/run-plan';
 import { synthFixture } from '../fixtures/deploy/stack';
 import { startMoto, type MotoServer } from '../support/moto';
 import { deps, motoClients } from './support';
@@ -93,5 +96,58 @@ describe('two deploys of one stack at once (moto)', () => {
     for (const status of statuses) expect(status).toBe('UPDATE_COMPLETE');
     expect(await leftovers('race-old-dev')).toEqual(['stack UPDATE_COMPLETE']);
     console.info(`existing stack: ${statuses.join(', ')}; ${howTheyMet(logs)}`);
+  });
+});
+
+describe('an interrupted deploy (moto; the cleanup a SIGINT/SIGTERM handler runs)', () => {
+  beforeEach(() => moto.reset());
+
+  it('interrupted after creating its change set: the set is deleted, the next deploy goes ahead', async () => {
+    const clients = motoClients(moto.endpoint);
+    try {
+      await runDeploy(synthFixture({ stackName: 'cut-dev' }), deps(clients));
+      const v2 = synthFixture({ stackName: 'cut-dev', memorySize: 256 });
+      const run = deps(clients);
+      const current = await describeStack(clients.cloudFormation, 'cut-dev');
+      await createPlan(v2, await loadDeployInputs(v2), current, run, { forDeploy: true });
+      expect(trackedChangeSets().map((t) => [t.stackName, t.phase])).toEqual([
+        ['cut-dev', 'created'],
+      ]);
+      await cleanUpInterrupted(run.logger);
+      expect(run.logger.lines.join('\n')).toContain(
+        'interrupted: deleting the unexecuted change set of cut-dev',
+      );
+      expect(await leftovers('cut-dev')).toEqual(['stack CREATE_COMPLETE']);
+
+      const next = deps(clients);
+      const result = await runDeploy(v2, next);
+      expect(result.status).toBe('UPDATE_COMPLETE');
+      expect(next.logger.lines.join('\n')).not.toMatch(/another deploy/);
+    } finally {
+      clients.destroy();
+    }
+  });
+
+  it('interrupted while executing: the update is left to CloudFormation and reported', async () => {
+    const clients = motoClients(moto.endpoint);
+    try {
+      const v1 = synthFixture({ stackName: 'cut2-dev' });
+      const run = deps(clients);
+      const plan = await createPlan(v1, await loadDeployInputs(v1), undefined, run, {
+        forDeploy: true,
+      });
+      markExecuting(plan.result.changeSetId);
+      await cleanUpInterrupted(run.logger);
+      expect(run.logger.lines.join('\n')).toContain(
+        'interrupted while cut2-dev was being updated: CloudFormation finishes (or rolls back) the update on its own',
+      );
+      // Not deleted: the execution (here never sent) is CloudFormation's to finish.
+      expect((await leftovers('cut2-dev')).filter((l) => l.startsWith('change set'))).toHaveLength(
+        1,
+      );
+      expect(trackedChangeSets()).toEqual([]);
+    } finally {
+      clients.destroy();
+    }
   });
 });
