@@ -223,19 +223,6 @@ async function readyForChangeSet(
   };
   let current = initial;
   for (let round = 0; round < 6; round++) {
-    // Another deploy between CreateChangeSet and ExecuteChangeSet: wait, then plan afresh.
-    if (
-      current !== undefined &&
-      (await waitForOtherDeploys(
-        cfn,
-        stackName,
-        deps,
-        options.waitForOtherRunMs ?? DEFAULT_WAIT_FOR_OTHER_RUN_MS,
-      ))
-    ) {
-      current = await describeStack(cfn, current.StackId ?? stackName);
-      continue;
-    }
     const decision = decideStackAction(stackName, current?.StackStatus);
     switch (decision.kind) {
       case 'create':
@@ -243,6 +230,20 @@ async function readyForChangeSet(
       case 'update':
         return current;
       case 'create-over-review':
+        // The plan of another deploy still on its way to execution: wait for it (deleting
+        // the stack would pull it from under that run), then decide afresh. An update
+        // racing another is caught later: its superseded change set makes it plan again.
+        if (
+          await waitForOtherDeploys(
+            cfn,
+            stackName,
+            deps,
+            options.waitForOtherRunMs ?? DEFAULT_WAIT_FOR_OTHER_RUN_MS,
+          )
+        ) {
+          current = await describeStack(cfn, current?.StackId ?? stackName);
+          break;
+        }
         deps.logger.info(`removing the unexecuted plan left on ${stackName} (REVIEW_IN_PROGRESS)`);
         current = await deleteAndWait(current);
         break;
