@@ -79,6 +79,8 @@ export async function run(deps: RunDeps): Promise<void> {
     } else {
       loaded = await deps.loadConfig(settings.config, {
         cwd: deps.cwd,
+        // The workspace is the repository: nothing outside it may be packaged.
+        repositoryRoot: deps.cwd,
         today: deps.clock.now().toISOString().slice(0, 10),
         ...(choice.environment !== undefined && { environment: choice.environment }),
       });

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import type * as Esbuild from 'esbuild';
 import { ServerlessActionError, errorMessage } from '../errors';
+import { containImports } from './contain-imports';
 
 export interface BundleRequest {
   /** Absolute path of the entry file. */
@@ -17,6 +18,8 @@ export interface BundleRequest {
   readonly handlerModule: string;
   /** Directory under which `bundle.<hash>` is created. */
   readonly stagingRoot: string;
+  /** Imports must resolve inside this directory or its node_modules (contain-imports.ts). */
+  readonly repositoryRoot?: string;
 }
 
 export interface BundleResult {
@@ -57,6 +60,7 @@ export async function bundleFunction(request: BundleRequest): Promise<BundleResu
       external: externalModules(request.target),
       outfile: join(request.stagingRoot, outName),
       logLevel: 'silent',
+      plugins: request.repositoryRoot === undefined ? [] : [containImports(request.repositoryRoot)],
     });
   } catch (error) {
     throw new ServerlessActionError(

@@ -1,9 +1,11 @@
 // Deterministic zips: the same files give the same bytes on every machine and every run,
 // so a content hash names the archive and an unchanged function is never uploaded again.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { ZipFile } from 'yazl';
+import { isInside } from '../config/paths';
+import { ServerlessActionError } from '../errors';
 
 /** DOS timestamps start in 1980; any fixed value works, this one is the format's epoch. */
 export const FIXED_MTIME = new Date('1980-01-01T00:00:00Z');
@@ -38,12 +40,18 @@ export function zipEntries(entries: readonly ZipEntry[]): Promise<Buffer> {
   });
 }
 
-/** Every regular file under `dir` (symlinks followed), as archive entries. */
+/**
+ * Every regular file under `dir`, as archive entries. A symbolic link is followed only
+ * when its target is inside `dir` itself: one pointing out (at ~/.aws, /etc, another part
+ * of the runner) stops the zip with an error instead of packaging what it points at.
+ */
 export async function readDirectoryEntries(dir: string): Promise<ZipEntry[]> {
   const entries: ZipEntry[] = [];
+  const realRoot = await realpath(dir);
   const walk = async (current: string): Promise<void> => {
     for (const name of await readdir(current)) {
       const full = join(current, name);
+      if ((await lstat(full)).isSymbolicLink()) await assertLinkInside(full, dir, realRoot);
       const info = await stat(full);
       if (info.isDirectory()) {
         await walk(full);
@@ -58,6 +66,16 @@ export async function readDirectoryEntries(dir: string): Promise<ZipEntry[]> {
   };
   await walk(dir);
   return entries;
+}
+
+async function assertLinkInside(link: string, dir: string, realRoot: string): Promise<void> {
+  const target = await realpath(link).catch(() => undefined);
+  if (target !== undefined && isInside(target, realRoot)) return;
+  throw new ServerlessActionError(
+    `${relative(dir, link)} in ${dir} is a symbolic link to ${target === undefined ? 'a missing file' : 'a place outside the directory'}: a function's code is zipped from its own directory only`,
+    'ASSET_OUTSIDE',
+    "copy the files the link points at into the function's directory (or bundle an entry file), then run again",
+  );
 }
 
 export async function zipDirectory(dir: string): Promise<Buffer> {

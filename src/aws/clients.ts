@@ -4,6 +4,7 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { FaultTolerantRetryStrategy } from './retry';
 
 export interface AwsClientOptions {
   readonly region: string;
@@ -11,7 +12,10 @@ export interface AwsClientOptions {
   readonly endpoint?: string;
   /** Explicit credentials (the action's OIDC session); else the SDK's default chain. */
   readonly credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
-  /** Attempts per call including the first, with the SDK's adaptive retry (throttling-aware). */
+  /**
+   * Attempts per call including the first, with the SDK's adaptive retry (throttling-aware)
+   * widened to every 5xx, timeout and dropped connection (retry.ts).
+   */
   readonly maxAttempts?: number;
 }
 
@@ -35,18 +39,29 @@ export interface AwsClients {
 const DEFAULT_MAX_ATTEMPTS = 5;
 
 export function createAwsClients(options: AwsClientOptions): AwsClients {
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const common = {
     region: options.region,
-    retryMode: 'adaptive',
-    maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    // One strategy per client: each keeps its own retry budget and sending rate.
+    retryStrategy: new FaultTolerantRetryStrategy(maxAttempts),
     ...(options.endpoint !== undefined && { endpoint: options.endpoint }),
     ...(options.credentials !== undefined && { credentials: options.credentials }),
   };
   const cloudFormation = new CloudFormationClient(common);
-  const cloudFormationOnce = new CloudFormationClient({ ...common, maxAttempts: 1 });
+  const cloudFormationOnce = new CloudFormationClient({
+    ...common,
+    retryStrategy: new FaultTolerantRetryStrategy(1),
+  });
   // A custom endpoint (moto, LocalStack) has no per-bucket DNS names: use path-style URLs.
-  const s3 = new S3Client({ ...common, forcePathStyle: options.endpoint !== undefined });
-  const sts = new STSClient(common);
+  const s3 = new S3Client({
+    ...common,
+    retryStrategy: new FaultTolerantRetryStrategy(maxAttempts),
+    forcePathStyle: options.endpoint !== undefined,
+  });
+  const sts = new STSClient({
+    ...common,
+    retryStrategy: new FaultTolerantRetryStrategy(maxAttempts),
+  });
   return {
     region: options.region,
     ...(options.endpoint !== undefined && { endpoint: options.endpoint }),

@@ -21,6 +21,7 @@ import type { DeployOptions } from '../deploy/context';
 import { successResult } from '../deploy/outcome';
 import { ancestryFor, headCommit } from '../github/ancestry';
 import { bundleBuildId, synthInputDigest } from '../deploy/input-digest';
+import { installInterruptHandler } from '../deploy/interrupt';
 import { runDeploy, upToDateByInputs } from '../deploy/run-deploy';
 import { stackNameOf } from '../deploy/stack-name';
 import type { DeployResult } from '../deploy/types';
@@ -106,8 +107,15 @@ async function deployAndPrint(
   clients: AwsClients,
   options: DeployOptions,
 ): Promise<number> {
-  const result = await runDeploy(stack, depsForCommand(context, clients), options);
-  return printResult(context, result);
+  const deps = depsForCommand(context, clients);
+  // Ctrl-C / SIGTERM: delete an unexecuted change set, leave an execution to CloudFormation.
+  const removeHandler = installInterruptHandler(deps.logger, (code) => process.exit(code));
+  try {
+    const result = await runDeploy(stack, deps, options);
+    return printResult(context, result);
+  } finally {
+    removeHandler();
+  }
 }
 
 function printResult(context: CommandContext, result: DeployResult): number {

@@ -13,6 +13,7 @@ import {
 } from './checks/environments';
 import { selectEnvironment } from './merge';
 import { parseConfigText } from './parse-document';
+import type { RealPath } from './paths';
 import { ResolvedConfigSchema, type ResolvedConfig } from './schema';
 import { declaredKeysOfData, salvageConfig } from './salvage';
 import { checkSemantics } from './semantics';
@@ -27,6 +28,10 @@ export interface AnalyzeOptions {
   readonly today?: string;
   /** How code sources are looked up; default: the disk. */
   readonly probe?: PathProbe;
+  /** The repository root (paths.ts `repositoryRootFor`); default: `dir`. Nothing outside it may be named. */
+  readonly root?: string;
+  /** How symbolic links are followed; default: the disk. */
+  readonly realpath?: RealPath;
 }
 
 export interface Analysis {
@@ -89,7 +94,10 @@ export function analyzeConfigText(text: string, options: AnalyzeOptions): Analys
       declared: declaredKeysOfData(selection.merged),
       today: options.today ?? new Date().toISOString().slice(0, 10),
     }),
-    ...checkCodeSources(config, options.dir, options.probe ?? probeDisk),
+    ...checkCodeSources(config, options.dir, options.probe ?? probeDisk, {
+      root: options.root ?? options.dir,
+      ...(options.realpath !== undefined && { realpath: options.realpath }),
+    }),
   );
   const analysis = finish(findings, options.file, locate, selection.environment);
   return analysis.errors.length === 0

@@ -4,6 +4,7 @@
 import { statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { error, type Finding } from './findings';
+import { checkConfigPath, type RealPath } from './paths';
 import type { ResolvedConfig } from './schema';
 
 export type PathKind = 'directory' | 'file' | 'missing';
@@ -20,6 +21,7 @@ export function checkCodeSources(
   config: ResolvedConfig,
   configDir: string,
   probe: PathProbe = probeDisk,
+  containment: { readonly root?: string; readonly realpath?: RealPath } = {},
 ): Finding[] {
   const findings: Finding[] = [];
   for (const [key, fn] of Object.entries(config.lambda_config)) {
@@ -28,6 +30,21 @@ export function checkCodeSources(
     const path =
       fn.source === undefined ? ['lambda_config', key] : ['lambda_config', key, 'source'];
     const at = fn.source === undefined ? 'key' : 'value';
+    // Outside the repository is refused before the disk is asked anything else about it.
+    const outside = checkConfigPath(
+      path,
+      fn.source ?? join('functions', key),
+      {
+        configDir,
+        root: containment.root ?? configDir,
+        ...(containment.realpath !== undefined && { realpath: containment.realpath }),
+      },
+      at,
+    );
+    if (outside) {
+      findings.push(outside);
+      continue;
+    }
     const kind = probe(absolute);
     if (kind === 'missing') {
       findings.push(

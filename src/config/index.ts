@@ -3,6 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { ConfigError, type Diagnostic, type SourceLocation } from '../errors';
 import { analyzeConfigText, type Analysis } from './analyze';
+import { repositoryRootFor } from './paths';
 import { readConfigSource } from './read-source';
 import type { ResolvedConfig } from './schema';
 
@@ -11,6 +12,11 @@ export interface LoadedConfig {
   readonly file: string;
   /** Absolute directory of the config file: `source` paths are relative to it. */
   readonly dir: string;
+  /**
+   * The repository root every path the config names must stay inside (paths.ts
+   * `containConfigPath`). Absent only in hand-built configs: then `dir`.
+   */
+  readonly root?: string;
   /** The environment this config was resolved for. */
   readonly environment: string;
   /** Base config with `environments.<environment>` merged over it and defaults applied. */
@@ -32,6 +38,11 @@ export interface LoadOptions {
   readonly cwd?: string;
   /** Today's date (YYYY-MM-DD) for runtime deprecation checks; injected by tests. */
   readonly today?: string;
+  /**
+   * The repository root (the action passes the workspace). Default: the nearest directory
+   * at or above the config's holding `.git`, else the config's directory.
+   */
+  readonly repositoryRoot?: string;
 }
 
 export interface ValidationResult {
@@ -42,7 +53,7 @@ export interface ValidationResult {
 
 /** Loads and validates; throws ConfigError listing every problem (and the warnings). */
 export async function loadConfig(file: string, options: LoadOptions = {}): Promise<LoadedConfig> {
-  const { analysis, dir } = await analyzeFile(file, options);
+  const { analysis, dir, root } = await analyzeFile(file, options);
   if (analysis.config === undefined) {
     throw new ConfigError(analysis.errors, analysis.warnings, {
       environment: analysis.environment,
@@ -52,6 +63,7 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
   return {
     file,
     dir,
+    root,
     environment: analysis.environment,
     config: analysis.config,
     warnings: analysis.warnings,
@@ -75,9 +87,10 @@ export async function validateConfig(
 async function analyzeFile(
   file: string,
   options: LoadOptions,
-): Promise<{ analysis: Analysis; dir: string }> {
+): Promise<{ analysis: Analysis; dir: string; root: string }> {
   const absolute = resolve(options.cwd ?? process.cwd(), file);
   const dir = dirname(absolute);
+  const root = repositoryRootFor(dir, options.repositoryRoot);
   const source = await readConfigSource(absolute, file);
   if (!source.ok) {
     const problem: Diagnostic = {
@@ -90,6 +103,7 @@ async function analyzeFile(
     };
     return {
       dir,
+      root,
       analysis: {
         errors: [problem],
         warnings: [],
@@ -101,11 +115,19 @@ async function analyzeFile(
   const analysis = analyzeConfigText(source.text, {
     file,
     dir,
+    root,
     ...(options.environment !== undefined && { environment: options.environment }),
     ...(options.today !== undefined && { today: options.today }),
   });
-  return { analysis, dir };
+  return { analysis, dir, root };
 }
 
 export { analyzeConfigText, type Analysis, type AnalyzeOptions } from './analyze';
 export { MAX_CONFIG_BYTES } from './read-source';
+export {
+  checkConfigPath,
+  containConfigPath,
+  repositoryRootFor,
+  type ContainedPath,
+  type ContainmentContext,
+} from './paths';

@@ -19,6 +19,7 @@ import {
   type Pair,
 } from 'yaml';
 import { error, type ConfigPath, type Finding, type Position } from './findings';
+import { MAX_NESTING, findDeepNesting } from './nesting';
 import { PositionIndex } from './positions';
 
 export interface ParsedDocument {
@@ -32,6 +33,20 @@ export interface ParsedDocument {
 const MAX_NODES = 50_000;
 
 export function parseConfigText(text: string): ParsedDocument {
+  // Measured before parsing: the parser itself recurses, and would overflow first.
+  const deep = findDeepNesting(text);
+  if (deep !== undefined) {
+    return {
+      value: undefined,
+      index: new PositionIndex(),
+      findings: [
+        located(
+          deep,
+          `the file nests more than ${MAX_NESTING} levels deep here (lists and mappings inside each other); a config needs far fewer: flatten this part`,
+        ),
+      ],
+    };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,

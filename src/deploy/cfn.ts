@@ -1,5 +1,6 @@
 // Thin, typed wrappers over the CloudFormation calls the engine makes. Each one is a
 // single responsibility; the decisions live in the pure modules beside this one.
+import { randomUUID } from 'node:crypto';
 import {
   CreateChangeSetCommand,
   DeleteChangeSetCommand,
@@ -7,16 +8,19 @@ import {
   DescribeChangeSetCommand,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
+  ExecuteChangeSetCommand,
   GetTemplateCommand,
   ListChangeSetsCommand,
   ListStackResourcesCommand,
   type Change,
+  type ChangeSetSummary,
   type CloudFormationClient,
   type DescribeChangeSetCommandOutput,
   type Stack,
   type StackEvent,
   type StackResourceSummary,
 } from '@aws-sdk/client-cloudformation';
+import { isTransientFault } from '../aws/retry';
 import { ServerlessActionError, errorMessage } from '../errors';
 import type { Clock, Logger } from '../io';
 import type { CfnTemplate } from '../synth/types';
@@ -56,10 +60,17 @@ export async function waitForStack(
   const started = options.clock.now().getTime();
   for (let attempt = 0; ; attempt++) {
     // Status and events in parallel: one round trip per poll instead of two.
-    const [stack] = await Promise.all([
-      describeStack(cfn, stackId),
-      options.printEvents ? options.printEvents() : undefined,
-    ]);
+    const polled = await surviveFault(options, () =>
+      Promise.all([
+        describeStack(cfn, stackId),
+        options.printEvents ? options.printEvents() : undefined,
+      ]),
+    );
+    if (polled === FAULT) {
+      await options.clock.sleep(backoffDelay(attempt));
+      continue;
+    }
+    const [stack] = polled;
     if (stack === undefined || isTerminal(stack.StackStatus ?? '')) {
       // The parallel fetch may predate the last events (and the root cause among them).
       if (options.printEvents) await options.printEvents();
@@ -73,6 +84,28 @@ export async function waitForStack(
       );
     }
     await options.clock.sleep(backoffDelay(attempt));
+  }
+}
+
+const FAULT = Symbol('fault');
+
+/**
+ * One poll of a waiter. A fault the SDK's retries could not ride out (a longer outage, a
+ * run of dropped connections) must not end a wait whose operation CloudFormation is still
+ * running: it is logged and the next poll tries again, within the waiter's own timeout.
+ */
+async function surviveFault<T>(
+  options: WaitOptions,
+  poll: () => Promise<T>,
+): Promise<T | typeof FAULT> {
+  try {
+    return await poll();
+  } catch (error) {
+    if (!isTransientFault(error)) throw error;
+    options.logger.info(
+      `network or service fault while waiting for ${options.what} (${errorMessage(error).split('\n')[0]}): polling again`,
+    );
+    return FAULT;
   }
 }
 
@@ -142,6 +175,8 @@ export async function deleteStaleChangeSets(
   cfnOnce: CloudFormationClient,
   stackName: string,
   logger: Logger,
+  /** Sets to leave alone: another deploy's, still on its way to execution (busy.ts). */
+  keep: (summary: ChangeSetSummary) => boolean = () => false,
 ): Promise<number> {
   let deleted = 0;
   let token: string | undefined;
@@ -153,7 +188,7 @@ export async function deleteStaleChangeSets(
     for (const summary of page.Summaries ?? []) {
       if (!summary.ChangeSetName?.startsWith(CHANGE_SET_PREFIX)) continue;
       // Executed sets are gone on AWS (moto keeps them); running ones must not be touched.
-      if (summary.ExecutionStatus?.startsWith('EXECUTE_')) continue;
+      if (summary.ExecutionStatus?.startsWith('EXECUTE_') || keep(summary)) continue;
       await deleteChangeSet(
         cfnOnce,
         stackName,
@@ -166,21 +201,54 @@ export async function deleteStaleChangeSets(
   return deleted;
 }
 
-/** Best effort: a change set that is already gone is not an error. */
+/**
+ * Best effort: a change set that is already gone is not an error. A fault is tried again a
+ * few times here rather than by the SDK (see `cloudFormationOnce`), so a flaky network does
+ * not leave the set behind.
+ */
 export async function deleteChangeSet(
   cfnOnce: CloudFormationClient,
   stackName: string,
   changeSet: string,
   logger: Logger,
+  attempts = 4,
 ): Promise<void> {
-  try {
-    await cfnOnce.send(
-      new DeleteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSet }),
-    );
-    logger.debug(`deleted change set ${changeSet}`);
-  } catch (error) {
-    logger.debug(`could not delete change set ${changeSet}: ${errorMessage(error)}`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await cfnOnce.send(
+        new DeleteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSet }),
+      );
+      logger.debug(`deleted change set ${changeSet}`);
+      return;
+    } catch (error) {
+      if (attempt < attempts && isTransientFault(error)) {
+        await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+        continue;
+      }
+      logger.debug(`could not delete change set ${changeSet}: ${errorMessage(error)}`);
+      return;
+    }
   }
+}
+
+/**
+ * The change set went away or went stale before this run executed it: another deploy of
+ * the stack executed first (CloudFormation then removes every other change set of the
+ * stack). The deploy plans again against the stack as it now is.
+ */
+export class ChangeSetSupersededError extends ServerlessActionError {
+  constructor(stackName: string, changeSet: string) {
+    super(
+      `change set ${changeSet} of ${stackName} was superseded by another deploy of the same stack`,
+      'CHANGE_SET_SUPERSEDED',
+      'deploy again: the next plan starts from the stack as the other deploy left it',
+    );
+  }
+}
+
+function isSuperseded(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'ChangeSetNotFoundException' || name === 'InvalidChangeSetStatusException';
 }
 
 export interface CreatedChangeSet {
@@ -201,6 +269,10 @@ export async function createChangeSet(
 ): Promise<CreatedChangeSet> {
   const out = await cfn.send(
     new CreateChangeSetCommand({
+      // The SDK resends this same token on every retry of this call: a retry after a lost
+      // answer returns the change set the first attempt made instead of making a second
+      // one (for a new stack, a second stack left in REVIEW_IN_PROGRESS).
+      ClientToken: randomUUID(),
       StackName: input.stackName,
       ChangeSetName: input.changeSetName,
       ChangeSetType: input.type,
@@ -223,6 +295,29 @@ export async function createChangeSet(
   return { changeSetId: out.Id, stackId: out.StackId };
 }
 
+/**
+ * Starts the change set's execution. The token makes the SDK's retries safe: a retry after
+ * a lost answer is recognized by CloudFormation and does not execute anything twice.
+ */
+export async function executeChangeSet(
+  cfn: CloudFormationClient,
+  stackName: string,
+  changeSetId: string,
+): Promise<void> {
+  try {
+    await cfn.send(
+      new ExecuteChangeSetCommand({
+        StackName: stackName,
+        ChangeSetName: changeSetId,
+        ClientRequestToken: randomUUID(),
+      }),
+    );
+  } catch (error) {
+    if (isSuperseded(error)) throw new ChangeSetSupersededError(stackName, changeSetId);
+    throw error;
+  }
+}
+
 /** "No changes" is read from the status reason: the Changes array alone cannot tell it apart. */
 export function isNoChangesReason(reason: string | undefined): boolean {
   return /didn't contain changes|No updates are to be performed|no changes/i.test(reason ?? '');
@@ -240,9 +335,16 @@ export async function waitForChangeSet(
 ): Promise<ChangeSetOutcome> {
   const started = options.clock.now().getTime();
   for (let attempt = 0; ; attempt++) {
-    const first = await cfn.send(
-      new DescribeChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetId }),
-    );
+    const first = await surviveFault(options, () =>
+      cfn.send(new DescribeChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetId })),
+    ).catch((error: unknown) => {
+      if (isSuperseded(error)) throw new ChangeSetSupersededError(stackName, changeSetId);
+      throw error;
+    });
+    if (first === FAULT) {
+      await options.clock.sleep(backoffDelay(attempt));
+      continue;
+    }
     if (first.Status === 'CREATE_COMPLETE') {
       return { kind: 'ready', changes: await remainingPages(cfn, stackName, changeSetId, first) };
     }

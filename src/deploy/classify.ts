@@ -42,8 +42,16 @@ export const REPLACING_PROPERTIES: Readonly<Record<string, readonly string[]>> =
   'AWS::ApiGatewayV2::Api': ['ProtocolType'],
 };
 
-/** PolicyAction values under which CloudFormation keeps the old resource or a snapshot. */
-const KEEPS_DATA = new Set(['Retain', 'Snapshot', 'ReplaceAndRetain', 'ReplaceAndSnapshot']);
+/** What CloudFormation does with the old physical resource: a DeletionPolicy / UpdateReplacePolicy value. */
+export type OldResourcePolicy = 'Delete' | 'Retain' | 'RetainExceptOnCreate' | 'Snapshot';
+
+/** The resource's policies as its templates write them (absent: CloudFormation's default, Delete). */
+export interface PolicyHints {
+  /** DeletionPolicy of the deployed resource: applies when it is removed. */
+  readonly deletion?: string;
+  /** UpdateReplacePolicy of the new resource: applies to the old one when it is replaced. */
+  readonly updateReplace?: string;
+}
 
 export interface ClassifyHints {
   /**
@@ -53,6 +61,46 @@ export interface ClassifyHints {
   readonly changedProperties?: readonly string[];
   /** Config key the resource came from (origin Metadata). */
   readonly resource?: string;
+  /** Used when the change set gives no PolicyAction (moto never does). */
+  readonly policies?: PolicyHints;
+}
+
+/** The policies of one resource as the deployed and new templates write them. */
+export function policyHints(
+  before: { DeletionPolicy?: string; UpdateReplacePolicy?: string } | undefined,
+  after: { DeletionPolicy?: string; UpdateReplacePolicy?: string } | undefined,
+): PolicyHints {
+  return {
+    ...(before?.DeletionPolicy !== undefined && { deletion: before.DeletionPolicy }),
+    ...(after?.UpdateReplacePolicy !== undefined && { updateReplace: after.UpdateReplacePolicy }),
+  };
+}
+
+/**
+ * The policy CloudFormation applies to the old resource: the change set's PolicyAction
+ * when it gives one (Delete, Retain, Snapshot, ReplaceAndDelete, ...), else the template's.
+ */
+export function oldResourcePolicy(
+  policyAction: string | undefined,
+  written: string | undefined,
+): OldResourcePolicy {
+  const value = policyAction?.replace(/^ReplaceAnd/, '') ?? written;
+  return value === 'Retain' || value === 'RetainExceptOnCreate' || value === 'Snapshot'
+    ? value
+    : 'Delete';
+}
+
+/** Exactly what happens to the old resource and its data, for reports and the guard. */
+export function fateOfOldResource(how: 'removed' | 'replaced', policy: OldResourcePolicy): string {
+  const attribute = how === 'removed' ? 'DeletionPolicy' : 'UpdateReplacePolicy';
+  const fate =
+    policy === 'Delete'
+      ? 'the old resource is deleted with its data'
+      : policy === 'Snapshot'
+        ? 'a snapshot of the old resource is taken, then the resource is deleted'
+        : 'the old resource is kept with its data but orphaned: no longer part of the stack, and never updated or deleted by it again';
+  const after = how === 'replaced' ? '; the new resource starts empty' : '';
+  return `${fate} (${attribute} ${policy})${after}`;
 }
 
 export function classifyChange(change: Change, hints: ClassifyHints = {}): ResourceChange {
@@ -71,18 +119,23 @@ export function classifyChange(change: Change, hints: ClassifyHints = {}): Resou
           : (reported ?? 'False')
       : null;
   const replaced = replacement === 'True' || replacement === 'Conditional';
-  const dataKept = rc.PolicyAction !== undefined && KEEPS_DATA.has(rc.PolicyAction);
+  const stateful = STATEFUL_TYPES.has(type);
 
   let risk: Risk;
   let reason: string | undefined;
-  if (STATEFUL_TYPES.has(type) && action === 'Remove' && !dataKept) {
-    risk = 'data-loss';
-    reason = `${type} is removed from the template and deleted with its data`;
-  } else if (STATEFUL_TYPES.has(type) && replaced && !dataKept) {
+  if (stateful && action === 'Remove') {
+    const policy = oldResourcePolicy(rc.PolicyAction, hints.policies?.deletion);
+    // Removed but kept (Retain) or snapshotted: the data survives, nothing reads an empty copy.
+    risk = policy === 'Delete' ? 'data-loss' : 'safe';
+    reason = `${type} is removed from the template: ${fateOfOldResource('removed', policy)}`;
+  } else if (stateful && replaced) {
+    // Whatever the policy, the stack's resource afterwards is a new, empty one: the
+    // application loses its data even where the old resource survives.
+    const policy = oldResourcePolicy(rc.PolicyAction, hints.policies?.updateReplace);
     risk = 'data-loss';
     reason =
       replacementReason(replacement, details, inferred) +
-      '; the old resource and its data are deleted';
+      `; ${fateOfOldResource('replaced', policy)}`;
   } else if (replaced) {
     risk = 'replacement';
     reason = replacementReason(replacement, details, inferred);
@@ -96,8 +149,6 @@ export function classifyChange(change: Change, hints: ClassifyHints = {}): Resou
     risk = 'code-only';
   } else {
     risk = 'safe';
-    if (action === 'Remove' && dataKept)
-      reason = `removed from the stack; kept (${rc.PolicyAction})`;
   }
 
   return {

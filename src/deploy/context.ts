@@ -37,6 +37,11 @@ export interface PlanOptions {
   readonly waitForOtherRunMs?: number;
   /** Bound on change set computation and on stack operations. Default 60 min. */
   readonly timeoutMs?: number;
+  /**
+   * The change set will be executed by this run (a deploy): named so that a concurrent
+   * deploy waits for it instead of cleaning it up (busy.ts).
+   */
+  readonly forDeploy?: boolean;
 }
 
 export interface DeployOptions extends PlanOptions {

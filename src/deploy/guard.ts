@@ -1,12 +1,13 @@
 // The data-loss guard: a change set that would delete a table, bucket, queue, stream or
-// log group (with its data) is not executed unless the user said so explicitly.
+// log group with its data, or replace one (the stack then uses a new, empty resource,
+// whatever happens to the old one), is not executed unless the user said so explicitly.
 import { ServerlessActionError } from '../errors';
 import type { ResourceChange } from './types';
 
 export class DataLossError extends ServerlessActionError {
   constructor(readonly changes: readonly ResourceChange[]) {
     super(
-      `refusing to execute: the change set would destroy data in ${changes.length} resource(s):\n` +
+      `refusing to execute: the change set would leave ${changes.length} stateful resource(s) without their data:\n` +
         changes
           .map(
             (c) =>
@@ -14,7 +15,7 @@ export class DataLossError extends ServerlessActionError {
           )
           .join('\n'),
       'DATA_LOSS_GUARD',
-      'keep the resource (undo the change), or re-run with --allow-replacement (input allow-replacement: true) if losing its data is intended',
+      'keep the resource (undo the change), or re-run with --allow-replacement (input allow-replacement: true) if that is intended; to keep an old resource and its data on replacement, set its UpdateReplacePolicy (DeletionPolicy for removal) to Retain or Snapshot first',
     );
   }
 }

@@ -1,16 +1,14 @@
 // deploy: plan, publish assets (in parallel with the change set's computation), guard
 // against data loss, execute, follow the stack events, and return the seed's outputs.
-import {
-  ExecuteChangeSetCommand,
-  type Stack,
-  type StackEvent,
-} from '@aws-sdk/client-cloudformation';
+import type { Stack, StackEvent } from '@aws-sdk/client-cloudformation';
 import { resolvePlaceholders, type FileAsset } from '../assets/manifest';
 import { publishAssets, type PublishOutcome } from '../assets/publish';
 import { ServerlessActionError } from '../errors';
 import {
+  ChangeSetSupersededError,
   deployedTemplate,
   describeStack,
+  executeChangeSet,
   listStackResources,
   recentEvents,
   waitForStack,
@@ -28,6 +26,7 @@ import { formatChanges } from './format';
 import { assertNoDataLoss } from './guard';
 import { withKnownPlan } from './outcome';
 import { assertNotRollingBack, type RollbackCheck } from './rollback';
+import { markExecuting, untrackChangeSet } from './interrupt';
 import {
   EMPTY_SEED_OUTPUTS,
   locationFromStackId,
@@ -72,10 +71,36 @@ export class DeployFailedError extends ServerlessActionError {
   }
 }
 
+/**
+ * One deploy. When another deploy of the stack executes first and so supersedes this run's
+ * change set, the run plans again from the stack as it now is (often a no-op by then).
+ */
 export async function runDeploy(
   stack: DeployableStack,
   deps: DeployDeps,
   options: DeployOptions = {},
+): Promise<DeployOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // A later attempt must read the stack afresh, not the answer prefetched before the first.
+      return await deployOnce(stack, deps, attempt === 1 ? options : withoutPrefetched(options));
+    } catch (error) {
+      if (!(error instanceof ChangeSetSupersededError) || attempt >= 3) throw error;
+      deps.logger.info(`${error.message}: planning again`);
+    }
+  }
+}
+
+function withoutPrefetched(options: DeployOptions): DeployOptions {
+  const fresh = { ...options };
+  delete (fresh as { prefetched?: unknown }).prefetched;
+  return fresh;
+}
+
+async function deployOnce(
+  stack: DeployableStack,
+  deps: DeployDeps,
+  options: DeployOptions,
 ): Promise<DeployOutcome> {
   const inputs = await loadDeployInputs(stack, options);
   const current = await currentStack(stack.stackName, deps, options);
@@ -97,7 +122,7 @@ export async function runDeploy(
   uploads.catch(() => undefined);
   let plan: PlanOutcome;
   try {
-    plan = await createPlan(stack, inputs, current, deps, options);
+    plan = await createPlan(stack, inputs, current, deps, { ...options, forDeploy: true });
   } catch (error) {
     await uploads.catch(() => undefined); // let in-flight uploads settle before reporting
     throw error;
@@ -171,9 +196,8 @@ export async function execute(
     plan.result.changeSetType === 'CREATE'
       ? undefined
       : (await recentEvents(cfn, stackId, undefined, 1))[0]?.EventId;
-  await cfn.send(
-    new ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: plan.result.changeSetId }),
-  );
+  markExecuting(plan.result.changeSetId);
+  await executeChangeSet(cfn, stackName, plan.result.changeSetId ?? '');
   deps.logger.info(`executing change set for ${stackName}`);
   let lastSeen = before;
   const seen: StackEvent[] = [];
@@ -190,6 +214,7 @@ export async function execute(
     what: `the deploy of ${stackName}`,
     printEvents: printNew,
   });
+  untrackChangeSet(plan.result.changeSetId);
   const status = final?.StackStatus ?? 'DELETE_COMPLETE';
   if (final === undefined || !isSuccess(status)) {
     throw new DeployFailedError(stackName, status, rootCauseEvents(seen));

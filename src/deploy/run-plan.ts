@@ -3,9 +3,8 @@
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import { readAssetManifest, type FileAsset } from '../assets/manifest';
 import { ServerlessActionError } from '../errors';
-import { changedProperties, classifyChange, sortChanges } from './classify';
+import { changedProperties, classifyChange, policyHints, sortChanges } from './classify';
 import {
-  CHANGE_SET_PREFIX,
   createChangeSet,
   deleteChangeSet,
   deleteStack,
@@ -22,7 +21,9 @@ import {
   type DeployableStack,
   type PlanOptions,
 } from './context';
+import { changeSetName as changeSetNameFor, isInFlight, waitForOtherDeploys } from './busy';
 import { deployDigest, digestFromDescription, withDigest } from './digest';
+import { trackChangeSet, untrackChangeSet } from './interrupt';
 import { originsFromTemplate } from './outputs';
 import { decideStackAction, isSettled } from './stack-state';
 import { templateSource } from './template-source';
@@ -124,14 +125,17 @@ export async function createPlan(
   const type =
     current === undefined || current.StackStatus === 'REVIEW_IN_PROGRESS' ? 'CREATE' : 'UPDATE';
   if (current !== undefined) {
-    await deleteStaleChangeSets(cfn, cloudFormationOnce, stack.stackName, logger);
+    const now = clock.now().getTime();
+    await deleteStaleChangeSets(cfn, cloudFormationOnce, stack.stackName, logger, (s) =>
+      isInFlight(s, now),
+    );
   }
 
   // Needed only to tell a code-only Lambda change apart where CloudFormation gives no Details.
   const previousTemplate =
     type === 'UPDATE' ? deployedTemplate(cfn, stack.stackName).catch(() => undefined) : undefined;
   const template = await templateSource(inputs.body, inputs.assets, deps);
-  const changeSetName = `${CHANGE_SET_PREFIX}${clock.now().getTime()}`;
+  const changeSetName = changeSetNameFor(clock.now(), options.forDeploy === true);
   logger.info(`creating ${type} change set ${changeSetName} for ${stack.stackName}`);
   const created = await createChangeSet(cfn, {
     stackName: stack.stackName,
@@ -141,6 +145,13 @@ export async function createPlan(
     parameters: inputs.parameters,
     tags: stack.tags,
   });
+  if (options.forDeploy === true) {
+    trackChangeSet({
+      stackName: stack.stackName,
+      changeSetId: created.changeSetId,
+      cfnOnce: cloudFormationOnce,
+    });
+  }
   const outcome = await waitForChangeSet(cfn, stack.stackName, created.changeSetId, {
     clock,
     logger,
@@ -151,6 +162,7 @@ export async function createPlan(
   if (outcome.kind === 'empty') {
     logger.info(`no changes for ${stack.stackName}`);
     await deleteChangeSet(cloudFormationOnce, stack.stackName, created.changeSetId, logger);
+    untrackChangeSet(created.changeSetId);
     return {
       result: { stackName: stack.stackName, hasChanges: false, changes: [] },
       current,
@@ -172,6 +184,7 @@ export async function createPlan(
     return classifyChange(change, {
       ...(origin !== undefined && { resource: origin.key }),
       ...(properties !== undefined && { changedProperties: properties }),
+      policies: policyHints(before?.Resources[id], stack.template.Resources[id]),
     });
   });
   return {
@@ -211,7 +224,7 @@ async function readyForChangeSet(
     return after?.StackStatus === 'DELETE_COMPLETE' ? undefined : after;
   };
   let current = initial;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 6; round++) {
     const decision = decideStackAction(stackName, current?.StackStatus);
     switch (decision.kind) {
       case 'create':
@@ -219,6 +232,20 @@ async function readyForChangeSet(
       case 'update':
         return current;
       case 'create-over-review':
+        // The plan of another deploy still on its way to execution: wait for it (deleting
+        // the stack would pull it from under that run), then decide afresh. An update
+        // racing another is caught later: its superseded change set makes it plan again.
+        if (
+          await waitForOtherDeploys(
+            cfn,
+            stackName,
+            deps,
+            options.waitForOtherRunMs ?? DEFAULT_WAIT_FOR_OTHER_RUN_MS,
+          )
+        ) {
+          current = await describeStack(cfn, current?.StackId ?? stackName);
+          break;
+        }
         deps.logger.info(`removing the unexecuted plan left on ${stackName} (REVIEW_IN_PROGRESS)`);
         current = await deleteAndWait(current);
         break;

@@ -3,8 +3,9 @@
 // zip asset at `assets/<hash>.zip` in the artifact bucket, listed in the asset manifest.
 import { existsSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
-import { AssetStaging, FileAssetPackaging, type Stack } from 'aws-cdk-lib/core';
+import { AssetStaging, FileAssetPackaging, SymlinkFollowMode, type Stack } from 'aws-cdk-lib/core';
 import { BUNDLE_ENTRY_EXTENSIONS, bundleFunction } from '../assets/bundle';
+import { repositoryRootFor } from '../config/paths';
 import { RUNTIMES } from '../config/runtimes';
 import type { LambdaFunctionConfig } from '../config/schema';
 import { configProblem, type SynthContext } from './context';
@@ -59,13 +60,19 @@ export async function functionCode(
     target,
     handlerModule: handlerModule(fn.handler),
     stagingRoot: context.outDir,
+    repositoryRoot: context.loaded.root ?? repositoryRootFor(context.loaded.dir),
   });
   return addZipAsset(context.stack, bundle.hash, relative(context.outDir, bundle.directory));
 }
 
 function stageDirectory(stack: Stack, key: string, directory: string): CodeLocation {
   // AssetStaging fingerprints the directory and copies it into the assembly as asset.<hash>.
-  const staging = new AssetStaging(stack, `Code${key}`, { sourcePath: directory });
+  // Links inside the directory are copied as files; one pointing out stays a link, which
+  // the zip refuses (assets/zip.ts): nothing outside the function's directory is packaged.
+  const staging = new AssetStaging(stack, `Code${key}`, {
+    sourcePath: directory,
+    follow: SymlinkFollowMode.BLOCK_EXTERNAL,
+  });
   return addZipAsset(stack, staging.assetHash, staging.relativeStagedPath(stack));
 }
 

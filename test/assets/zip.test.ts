@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync, chmodSync, utimesSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, chmodSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXED_MTIME, sha256Hex, zipDirectory, zipEntries } from '../../src/assets/zip';
@@ -66,5 +66,30 @@ describe('deterministic zips', () => {
     ]);
     const fromDir = await zipDirectory(makeTree({ 'x.js': 'x' }));
     expect(fromEntries.equals(fromDir)).toBe(true);
+  });
+});
+
+describe('symbolic links in a zipped directory', () => {
+  it('follows a link that stays inside the directory', async () => {
+    const dir = makeTree({ 'lib/util.js': 'U', 'index.js': 'I' });
+    symlinkSync(join(dir, 'lib'), join(dir, 'shared'));
+    expect(entryNames(await zipDirectory(dir))).toEqual([
+      'index.js',
+      'lib/util.js',
+      'shared/util.js',
+    ]);
+  });
+
+  it('refuses a link to a file or directory outside it, naming the link', async () => {
+    const secrets = makeTree({ credentials: '[default]\naws_secret_access_key = x\n' });
+    const fileLink = makeTree({ 'index.js': 'I' });
+    symlinkSync(join(secrets, 'credentials'), join(fileLink, 'config'));
+    await expect(zipDirectory(fileLink)).rejects.toMatchObject({
+      code: 'ASSET_OUTSIDE',
+      message: expect.stringMatching(/^config in .* is a symbolic link to a place outside/),
+    });
+    const dirLink = makeTree({ 'index.js': 'I' });
+    symlinkSync(secrets, join(dirLink, 'aws'));
+    await expect(zipDirectory(dirLink)).rejects.toMatchObject({ code: 'ASSET_OUTSIDE' });
   });
 });

@@ -142,7 +142,9 @@ describe('mutated valid configs', () => {
           expect(analysis.config === undefined).toBe(analysis.errors.length > 0);
         },
       ),
-      { numRuns: 2000 },
+      // Fixed seed: CI sees the same cases every run; a failure found here becomes a case
+      // in broken-cases.ts.
+      { numRuns: 2000, seed: 19 },
     );
     // The mutations must really break configs, or the property proves nothing.
     expect(invalid / runs).toBeGreaterThan(0.3);

@@ -19,7 +19,7 @@ describe('classifyChange (recorded real-AWS shape: DescribeChangeSet with replac
       replacement: 'True',
       risk: 'data-loss',
       reason:
-        'will be replaced because KeySchema changes; the old resource and its data are deleted',
+        'will be replaced because KeySchema changes; the old resource is deleted with its data (UpdateReplacePolicy Delete); the new resource starts empty',
       physicalId: 'mi-proyecto-prod-users',
     });
   });
@@ -51,7 +51,8 @@ describe('classifyChange (recorded real-AWS shape: DescribeChangeSet with replac
     expect(classified['SqsTriggerQueue4F2A1B3C']).toMatchObject({
       action: 'Remove',
       risk: 'data-loss',
-      reason: 'AWS::SQS::Queue is removed from the template and deleted with its data',
+      reason:
+        'AWS::SQS::Queue is removed from the template: the old resource is deleted with its data (DeletionPolicy Delete)',
     });
   });
 
@@ -105,5 +106,53 @@ describe('changedProperties', () => {
         { Properties: { A: 1, B: { x: 2 }, D: 4 } },
       ),
     ).toEqual(['B', 'C', 'D']);
+  });
+});
+
+describe('what happens to the old resource, by its DeletionPolicy and UpdateReplacePolicy', () => {
+  const replacedTable = (PolicyAction?: 'ReplaceAndRetain' | 'ReplaceAndSnapshot'): Change =>
+    change({
+      Action: 'Modify',
+      LogicalResourceId: 'T',
+      ResourceType: 'AWS::DynamoDB::Table',
+      Replacement: 'True',
+      ...(PolicyAction !== undefined && { PolicyAction }),
+    });
+
+  it('a replaced table with UpdateReplacePolicy Retain is orphaned, and the new one starts empty', () => {
+    const fromChangeSet = classifyChange(replacedTable('ReplaceAndRetain'));
+    const fromTemplate = classifyChange(replacedTable(), {
+      policies: { updateReplace: 'Retain', deletion: 'Retain' },
+    });
+    for (const result of [fromChangeSet, fromTemplate]) {
+      expect(result.risk).toBe('data-loss');
+      expect(result.reason).toBe(
+        'will be replaced; the old resource is kept with its data but orphaned: no longer part of the stack, and never updated or deleted by it again (UpdateReplacePolicy Retain); the new resource starts empty',
+      );
+      expect(result.reason).not.toMatch(/deleted with its data/);
+    }
+  });
+
+  it('Snapshot is said as such; no policy at all is CloudFormation default, Delete', () => {
+    expect(classifyChange(replacedTable('ReplaceAndSnapshot')).reason).toContain(
+      'a snapshot of the old resource is taken, then the resource is deleted (UpdateReplacePolicy Snapshot); the new resource starts empty',
+    );
+    expect(classifyChange(replacedTable()).reason).toContain(
+      'the old resource is deleted with its data (UpdateReplacePolicy Delete); the new resource starts empty',
+    );
+  });
+
+  it('a removed table is judged by its DeletionPolicy, read from the deployed template when the change set is silent', () => {
+    const removed = change({
+      Action: 'Remove',
+      LogicalResourceId: 'T',
+      ResourceType: 'AWS::DynamoDB::Table',
+    });
+    expect(classifyChange(removed, { policies: { deletion: 'Retain' } })).toMatchObject({
+      risk: 'safe',
+      reason:
+        'AWS::DynamoDB::Table is removed from the template: the old resource is kept with its data but orphaned: no longer part of the stack, and never updated or deleted by it again (DeletionPolicy Retain)',
+    });
+    expect(classifyChange(removed).risk).toBe('data-loss');
   });
 });

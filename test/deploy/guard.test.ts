@@ -36,6 +36,9 @@ describe('data-loss guard', () => {
       'users (AWS::DynamoDB::Table, UsersTable): will be replaced because KeySchema changes',
     );
     expect((error as Error).message).not.toContain('Fn');
+    expect((error as Error).message).toMatch(
+      /^refusing to execute: the change set would leave 1 stateful resource\(s\) without their data:/,
+    );
   });
 
   it('lets it through with allowReplacement, and lets safe change sets through', () => {

@@ -81,6 +81,25 @@ def _patch_missing_change_set_errors() -> None:
     cfn.CloudFormationBackend.describe_change_set = describe_change_set
     cfn.CloudFormationBackend.delete_change_set = delete_change_set
 
+    # ExecuteChangeSet on a missing set: ChangeSetNotFound too (moto: an unbound local, HTTP
+    # 500). After an execution the stack's other change sets are removed, as AWS documents
+    # in the User Guide, "Execute a change set": "After you execute a change set,
+    # CloudFormation removes all change sets that are associated with the stack" (moto keeps
+    # the executed one, which the tests allow for).
+    original_execute = cfn.CloudFormationBackend.execute_change_set
+
+    def execute_change_set(self, change_set_name, stack_name=None):  # type: ignore[no-untyped-def]
+        key = find(self, change_set_name)
+        if key is None:
+            raise ChangeSetNotFound(change_set_name)
+        stack_id = self.change_sets[key].stack_id
+        original_execute(self, change_set_name, stack_name)
+        for other, cs in list(self.change_sets.items()):
+            if other != key and cs.stack_id == stack_id and cs.execution_status != "EXECUTE_COMPLETE":
+                del self.change_sets[other]
+
+    cfn.CloudFormationBackend.execute_change_set = execute_change_set
+
 
 def _patch_http_api_in_cloudformation() -> None:
     """CloudFormation creates AWS::ApiGatewayV2::Api resources (HTTP and WebSocket APIs).
@@ -165,8 +184,82 @@ def _patch_http_api_in_cloudformation() -> None:
     assert CloudFormationHttpApi in CloudFormationModel.__subclasses__()
 
 
+def _patch_idempotency_tokens() -> None:
+    """A retried CreateChangeSet / ExecuteChangeSet with the same client token acts once.
+
+    AWS CloudFormation API Reference, CreateChangeSet, ClientToken: "A unique identifier for
+    this CreateChangeSet request. Specify this token if you plan to retry requests so that
+    CloudFormation knows that you're not attempting to create another change set with the
+    same name." ExecuteChangeSet, ClientRequestToken: "A unique identifier for this
+    ExecuteChangeSet request. Specify this token if you plan to retry requests so that
+    CloudFormation knows that you're not attempting to execute a change set to update a
+    stack with the same name." moto ignores both: a CREATE change set retried after its
+    answer was lost makes a second stack of the same name, left in REVIEW_IN_PROGRESS.
+    """
+    from moto.cloudformation.responses import CloudFormationResponse
+
+    answered: dict = {}
+    for method, param in (
+        ("create_change_set", "ClientToken"),
+        ("execute_change_set", "ClientRequestToken"),
+    ):
+        original = getattr(CloudFormationResponse, method)
+
+        def once(self, original=original, param=param, method=method):  # type: ignore[no-untyped-def]
+            token = self._get_param(param)
+            if not token:
+                return original(self)
+            key = (self.current_account, self.region, method, token)
+            if key not in answered:
+                answered[key] = original(self)
+            return answered[key]
+
+        setattr(CloudFormationResponse, method, once)
+
+
+def _patch_create_change_set_on_existing_stack() -> None:
+    """A CREATE change set for a stack name that exists joins it, or is refused.
+
+    AWS CloudFormation User Guide, "Create a change set for a stack that doesn't exist":
+    CloudFormation creates the stack in REVIEW_IN_PROGRESS, and further CREATE change sets
+    for that name are added to the same stack; for a stack that has been created the call
+    fails ("Stack [name] already exists and cannot be created again with the changeSet").
+    moto makes a second stack of the same name instead, so two deploys started together
+    leave a stray REVIEW_IN_PROGRESS stack behind.
+    """
+    from moto.cloudformation.exceptions import ValidationError
+
+    original = cfn.CloudFormationBackend.create_change_set
+
+    def create_change_set(self, stack_name, change_set_name, template, parameters, description, change_set_type, *args, **kwargs):  # type: ignore[no-untyped-def]
+        existing = next(
+            (
+                st
+                for st in self.stacks.values()
+                if st.name == stack_name and st.status != "DELETE_COMPLETE"
+            ),
+            None,
+        )
+        if change_set_type != "CREATE" or existing is None:
+            return original(self, stack_name, change_set_name, template, parameters, description, change_set_type, *args, **kwargs)
+        if existing.status != "REVIEW_IN_PROGRESS":
+            raise ValidationError(
+                message=f"Stack [{stack_name}] already exists and cannot be created again with the changeSet [{change_set_name}]."
+            )
+        change_set_id, new_stack_id = original(self, stack_name, change_set_name, template, parameters, description, change_set_type, *args, **kwargs)
+        del self.stacks[new_stack_id]
+        change_set = self.change_sets[change_set_id]
+        change_set.stack = existing
+        change_set.stack_id = existing.stack_id
+        return change_set_id, existing.stack_id
+
+    cfn.CloudFormationBackend.create_change_set = create_change_set
+
+
 _patch_description_after_change_set()
 _patch_missing_change_set_errors()
+_patch_create_change_set_on_existing_stack()
+_patch_idempotency_tokens()
 _patch_http_api_in_cloudformation()
 
 if __name__ == "__main__":
