@@ -27,7 +27,13 @@ export function review(
     warnings: priceWarnings,
   });
   const security = findSecurityIssues(
-    { template: stack.template, origins: stack.origins, loaded: stack.loaded, today },
+    {
+      template: stack.template,
+      origins: stack.origins,
+      loaded: stack.loaded,
+      today,
+      ...(stack.tree && { tree: stack.tree }),
+    },
     options.nag === undefined ? {} : { nag: options.nag },
   );
   return Promise.resolve({ cost, findings: security.findings, warnings: security.warnings });

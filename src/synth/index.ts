@@ -83,7 +83,7 @@ export async function synthesize(
       'SYNTH_FAILED',
     );
   }
-  return {
+  const synthesized: SynthesizedStack = {
     stackName: stack.stackName,
     outDir,
     templateFile,
@@ -95,6 +95,9 @@ export async function synthesize(
     loaded,
     warnings: context.warnings,
   };
+  // Review's cdk-nag rules read the constructs themselves; hidden from JSON and spreads.
+  Object.defineProperty(synthesized, 'tree', { value: stack, enumerable: false });
+  return synthesized;
 }
 
 /**

@@ -1,4 +1,5 @@
 // What synthesis hands to deploy and review. Written by synth/, read by everyone after it.
+import type { IConstruct } from 'constructs';
 import type { LoadedConfig } from '../config';
 
 /** Which config entry a CloudFormation resource came from. Also written into the template as
@@ -54,6 +55,9 @@ export interface SynthesizedStack {
   /** Absolute path of the CDK asset manifest (`<stack>.assets.json`). */
   readonly assetManifestFile: string;
   readonly template: CfnTemplate;
+  /** The construct tree (the Stack) the template was synthesized from: review runs cdk-nag on
+   * it. Absent for a stack read back from disk. Not enumerable, so it never reaches JSON. */
+  readonly tree?: IConstruct;
   readonly resourceCount: number;
   /** Stack-level tags to pass to CloudFormation (config tags + project, environment, managed-by[, ephemeral]). */
   readonly tags: Readonly<Record<string, string>>;
