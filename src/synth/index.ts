@@ -60,6 +60,7 @@ export async function synthesize(
     outDir,
     ephemeral,
     ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
+    ...(options.bundler !== undefined && { bundler: options.bundler }),
   });
   // Counted before the assembly is written: a stack CloudFormation would refuse never gets one.
   const planned = stack.node

@@ -1,5 +1,6 @@
 // What synthesis hands to deploy and review. Written by synth/, read by everyone after it.
 import type { IConstruct } from 'constructs';
+import type { Bundler } from '../assets/bundle';
 import type { LoadedConfig } from '../config';
 
 /** Which config entry a CloudFormation resource came from. Also written into the template as
@@ -44,6 +45,8 @@ export interface SynthOptions {
   readonly artifactBucket?: string;
   /** Ephemeral stage (pr-*): DESTROY removal policies, no deletion protection, short log retention, an `ephemeral` tag. */
   readonly ephemeral?: boolean;
+  /** The run's bundler, when something before synth (the deploy's input digest) bundled already. */
+  readonly bundler?: Bundler;
 }
 
 export interface SynthesizedStack {
