@@ -98,7 +98,13 @@ async function phases(file: string, outDir: string): Promise<Record<string, numb
   lap('synth');
   estimateCost(stack.template, loaded.config.usage, bundledPrices('us-east-1').book, 'us-east-1');
   lap('cost');
-  const context = { template: stack.template, origins: stack.origins, loaded, today: '2026-11-28' };
+  const context = {
+    template: stack.template,
+    origins: stack.origins,
+    loaded,
+    today: '2026-11-28',
+    ...(stack.tree && { tree: stack.tree }),
+  };
   findSecurityIssues(context, { nag: false });
   lap('ourRules');
   findSecurityIssues(context);

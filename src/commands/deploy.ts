@@ -5,6 +5,7 @@
 // The verb itself is a lazily loaded chunk (registry.ts); synth/ and aws-cdk-lib are a
 // further one (cli-support.ts), parsed only when the inputs fast path does not answer.
 import { resolve } from 'node:path';
+import { Bundler } from '../assets/bundle';
 import type { AwsClients } from '../aws/clients';
 import { describeStack } from '../deploy/cfn';
 import {
@@ -49,6 +50,8 @@ export const deployCommand: Command = async (context) => {
     const pending = describeStack(clients.cloudFormation, stackName);
     pending.catch(() => undefined); // awaited, and any error reported, below or by runDeploy
     const prefetched = { stackName, stack: pending };
+    // One bundler for the digest and synth: each entry is bundled once in this run.
+    const bundler = new Bundler();
     // `--out` asks for the assembly on disk: then there is always a synthesis.
     const inputDigest = keepsAssembly(context)
       ? undefined
@@ -60,6 +63,7 @@ export const deployCommand: Command = async (context) => {
             }),
           },
           bundleBuildId(),
+          bundler,
         );
     if (inputDigest !== undefined) {
       const result = await upToDateByInputs(
@@ -70,7 +74,7 @@ export const deployCommand: Command = async (context) => {
       );
       if (result) return printResult(context, result);
     }
-    const { stack, cleanup } = await synthesizeLoaded(context, loaded);
+    const { stack, cleanup } = await synthesizeLoaded(context, loaded, bundler);
     try {
       return await deployAndPrint(context, stack, clients, {
         prefetched,

@@ -106,3 +106,8 @@ export function realPathOnDisk(absolutePath: string): string {
     return join(realPathOnDisk(parent), basename(absolutePath));
   }
 }
+
+/** The root a loaded config's paths must stay in: the one it was loaded with, else found. */
+export function repositoryRootOf(loaded: { readonly root?: string; readonly dir: string }): string {
+  return loaded.root ?? repositoryRootFor(loaded.dir);
+}

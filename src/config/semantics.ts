@@ -5,6 +5,7 @@ import { checkApi } from './checks/api';
 import { type SemanticContext } from './checks/context';
 import { checkEventSources } from './checks/event-sources';
 import { checkFunctions } from './checks/functions';
+import { checkStackSize } from './checks/stack-size';
 import { checkTables } from './checks/tables';
 import { checkTags } from './checks/tags';
 import { checkUsage } from './checks/usage';
@@ -22,5 +23,6 @@ export function checkSemantics(context: SemanticContext): Finding[] {
     ...checkEventSources(context),
     ...checkTags(context),
     ...checkUsage(context),
+    ...checkStackSize(context),
   ];
 }

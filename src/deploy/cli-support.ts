@@ -3,6 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Bundler } from '../assets/bundle';
 import { createAwsClients, resolveEndpoint, resolveRegion, type AwsClients } from '../aws/clients';
 import type { CommandContext } from '../commands/registry';
 import { loadConfig, type LoadedConfig } from '../config';
@@ -42,6 +43,7 @@ export function keepsAssembly(context: CommandContext): boolean {
 export async function synthesizeLoaded(
   context: CommandContext,
   loaded: LoadedConfig,
+  bundler?: Bundler,
 ): Promise<{ stack: SynthesizedStack; cleanup: () => Promise<void> }> {
   const { options, logger, cwd } = context;
   const { synthesize } = await loadSynth();
@@ -52,6 +54,7 @@ export async function synthesizeLoaded(
   const stack = await synthesize(loaded, {
     outDir,
     ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
+    ...(bundler !== undefined && { bundler }),
   });
   (stack.warnings ?? []).forEach((warning) => logger.warn(warning));
   return {

@@ -30,10 +30,11 @@ export function review(
   // are given (DependsOn: [] and more): they get a copy, so what is reviewed is what deploys.
   const security = findSecurityIssues(
     {
-      template: structuredClone(stack.template),
+      template: stack.template,
       origins: stack.origins,
       loaded: stack.loaded,
       today,
+      ...(stack.tree && { tree: stack.tree }),
     },
     options.nag === undefined ? {} : { nag: options.nag },
   );

@@ -8,9 +8,11 @@ import {
   type App,
   type IStackSynthesizer,
 } from 'aws-cdk-lib/core';
+import type { Bundler } from '../assets/bundle';
 import type { LoadedConfig } from '../config';
 import { applyAccess } from './access';
 import { addApi } from './api';
+import { startBundles } from './code';
 import { createContext, type SynthContext } from './context';
 import { addEventSources } from './event-sources';
 import { addFunction } from './function';
@@ -41,7 +43,7 @@ export interface BuiltStack {
 export async function buildStack(
   app: App,
   loaded: LoadedConfig,
-  options: { outDir: string; artifactBucket?: string; ephemeral: boolean },
+  options: { outDir: string; artifactBucket?: string; ephemeral: boolean; bundler?: Bundler },
 ): Promise<BuiltStack> {
   const name = stackName(loaded);
   const tags = stackTags(loaded.config, options.ephemeral);
@@ -66,7 +68,8 @@ export async function buildStack(
   // moto's GetTemplateSummary (and some linters) want the format version.
   stack.templateOptions.templateFormatVersion = '2010-09-09';
 
-  const context = createContext(stack, loaded, options.outDir, options.ephemeral);
+  const context = createContext(stack, loaded, options.outDir, options.ephemeral, options.bundler);
+  startBundles(context);
   for (const [key, table] of Object.entries(loaded.config.dynamodb_config))
     addTable(context, key, table);
   for (const [key, fn] of Object.entries(loaded.config.lambda_config)) {

@@ -4,8 +4,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { AssetStaging, FileAssetPackaging, SymlinkFollowMode, type Stack } from 'aws-cdk-lib/core';
-import { BUNDLE_ENTRY_EXTENSIONS, bundleFunction } from '../assets/bundle';
-import { repositoryRootFor } from '../config/paths';
+import { BUNDLE_ENTRY_EXTENSIONS } from '../assets/bundle';
+import { bundleSourceOf, handlerModule } from '../assets/bundle-source';
+import { repositoryRootOf } from '../config/paths';
 import { RUNTIMES } from '../config/runtimes';
 import type { LambdaFunctionConfig } from '../config/schema';
 import { configProblem, type SynthContext } from './context';
@@ -20,10 +21,18 @@ export function sourcePath(configDir: string, key: string, source: string | unde
   return resolve(configDir, source ?? `functions/${key}`);
 }
 
-/** `index` for `index.handler`, `src/app` for `src/app.handler`. */
-export function handlerModule(handler: string): string {
-  const dot = handler.lastIndexOf('.');
-  return dot > 0 ? handler.slice(0, dot) : handler;
+export { handlerModule };
+
+/**
+ * Starts every bundle at once (the bundler runs up to the CPU count in parallel and each
+ * distinct entry once); functionCode awaits each where the function is built. A failure is
+ * reported there, in the config's order, not here.
+ */
+export function startBundles(context: SynthContext): void {
+  for (const [key, fn] of Object.entries(context.config.lambda_config)) {
+    const source = bundleSourceOf(context.loaded.dir, key, fn, repositoryRootOf(context.loaded));
+    if (source) context.bundler.build(source).catch(() => undefined);
+  }
 }
 
 export async function functionCode(
@@ -55,12 +64,12 @@ export async function functionCode(
       'Point `source` at a directory that holds the built code.',
     );
   }
-  const bundle = await bundleFunction({
+  const bundle = await context.bundler.bundle({
     entry: path,
     target,
     handlerModule: handlerModule(fn.handler),
     stagingRoot: context.outDir,
-    repositoryRoot: context.loaded.root ?? repositoryRootFor(context.loaded.dir),
+    repositoryRoot: repositoryRootOf(context.loaded),
   });
   return addZipAsset(context.stack, bundle.hash, relative(context.outDir, bundle.directory));
 }

@@ -2,6 +2,7 @@
 // the config, naming, policies that depend on the environment, and the registries through
 // which one builder finds what another created (a function's role, a table's stream).
 import { RemovalPolicy, type CfnResource, type Stack } from 'aws-cdk-lib/core';
+import { Bundler } from '../assets/bundle';
 import type { CfnFunction } from './l1/aws-lambda';
 import type { CfnRole } from './l1/aws-iam';
 import type { CfnTable } from './l1/aws-dynamodb';
@@ -55,6 +56,8 @@ export interface SynthContext {
   readonly ephemeral: boolean;
   /** Where bundled code is staged (inside the cloud assembly). */
   readonly outDir: string;
+  /** This run's esbuild bundles: each distinct entry once, in parallel. */
+  readonly bundler: Bundler;
   readonly functions: Map<string, FunctionHandle>;
   readonly tables: Map<string, TableHandle>;
   /** Keyed `<kind>:<key>`; an event source registers under its own key and its `source` name. */
@@ -76,6 +79,7 @@ export function createContext(
   loaded: LoadedConfig,
   outDir: string,
   ephemeral: boolean,
+  bundler: Bundler = new Bundler(),
 ): SynthContext {
   return {
     stack,
@@ -85,6 +89,7 @@ export function createContext(
     ids: new LogicalIds(),
     ephemeral,
     outDir,
+    bundler,
     functions: new Map(),
     tables: new Map(),
     messaging: new Map(),

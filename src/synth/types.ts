@@ -1,4 +1,6 @@
 // What synthesis hands to deploy and review. Written by synth/, read by everyone after it.
+import type { IConstruct } from 'constructs';
+import type { Bundler } from '../assets/bundle';
 import type { LoadedConfig } from '../config';
 
 /** Which config entry a CloudFormation resource came from. Also written into the template as
@@ -43,6 +45,8 @@ export interface SynthOptions {
   readonly artifactBucket?: string;
   /** Ephemeral stage (pr-*): DESTROY removal policies, no deletion protection, short log retention, an `ephemeral` tag. */
   readonly ephemeral?: boolean;
+  /** The run's bundler, when something before synth (the deploy's input digest) bundled already. */
+  readonly bundler?: Bundler;
 }
 
 export interface SynthesizedStack {
@@ -54,6 +58,9 @@ export interface SynthesizedStack {
   /** Absolute path of the CDK asset manifest (`<stack>.assets.json`). */
   readonly assetManifestFile: string;
   readonly template: CfnTemplate;
+  /** The construct tree (the Stack) the template was synthesized from: review runs cdk-nag on
+   * it. Absent for a stack read back from disk. Not enumerable, so it never reaches JSON. */
+  readonly tree?: IConstruct;
   readonly resourceCount: number;
   /** Stack-level tags to pass to CloudFormation (config tags + project, environment, managed-by[, ephemeral]). */
   readonly tags: Readonly<Record<string, string>>;

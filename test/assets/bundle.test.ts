@@ -1,7 +1,13 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleFunction, externalModules, outputFormat, readBundle } from '../../src/assets/bundle';
+import {
+  Bundler,
+  bundleFunction,
+  externalModules,
+  outputFormat,
+  readBundle,
+} from '../../src/assets/bundle';
 
 const SRC = join(__dirname, '..', 'fixtures', 'synth', 'rich', 'src');
 
@@ -66,5 +72,48 @@ describe('bundleFunction', () => {
     expect(externalModules('node16')).toEqual([]);
     expect(outputFormat('a.mjs')).toBe('esm');
     expect(outputFormat('a.ts')).toBe('cjs');
+  });
+});
+
+describe('Bundler', () => {
+  const root = mkdtempSync(join(tmpdir(), 'bundler-test-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('runs esbuild once per distinct entry and settings, however many functions ask', async () => {
+    const bundler = new Bundler();
+    const request = {
+      entry: join(SRC, 'handler.ts'),
+      target: 'node22',
+      handlerModule: 'index',
+      stagingRoot: root,
+    };
+    const results = await Promise.all([
+      bundler.bundle(request),
+      bundler.bundle(request),
+      bundler.bundle({ ...request, stagingRoot: join(root, 'other') }),
+      bundler.bundle({ ...request, target: 'node24' }),
+    ]);
+    expect(bundler.builds).toBe(2);
+    expect(results[1].hash).toBe(results[0].hash);
+    expect(results[2].directory).toBe(join(root, 'other', `bundle.${results[0].hash}`));
+  });
+
+  it('keeps at most `concurrency` builds running at once', async () => {
+    const bundler = new Bundler(2);
+    let running = 0;
+    let most = 0;
+    const limited = (
+      bundler as unknown as { limited: (run: () => Promise<number>) => Promise<number> }
+    ).limited.bind(bundler);
+    const task = async (): Promise<number> => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setImmediate(resolve));
+      running -= 1;
+      return 1;
+    };
+    const done = await Promise.all(Array.from({ length: 7 }, () => limited(task)));
+    expect(done).toHaveLength(7);
+    expect(most).toBe(2);
   });
 });

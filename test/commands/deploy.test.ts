@@ -2,7 +2,7 @@
 // through Lambda's and DynamoDB's own APIs; then the no-op redeploy.
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deployCommand } from '../../src/commands/deploy';
@@ -149,5 +149,43 @@ describe('deploy command, inputs fast path (with a build id, as the bundled CLI 
     const rebuilt = await deploy();
     expect(rebuilt.log).not.toContain('config, code and tool unchanged');
     expect(rebuilt.hasChanges).toBe(false);
+  });
+
+  it('skips synthesis for bundled .ts sources too, until a file the entry imports changes', async () => {
+    const bundled = mkdtempSync(join(tmpdir(), 'fast-path-bundled-'));
+    try {
+      mkdirSync(join(bundled, 'src'));
+      writeFileSync(
+        join(bundled, 'src', 'handler.ts'),
+        "import { status } from './status';\nexport const handler = async () => ({ statusCode: status });\n",
+      );
+      writeFileSync(join(bundled, 'src', 'status.ts'), 'export const status = 200;\n');
+      writeFileSync(
+        join(bundled, 'serverless.config.yml'),
+        [
+          'project_name: bundledfast',
+          'environment: dev',
+          'lambda_config:',
+          '  a: { runtime: nodejs22.x, handler: index.handler, source: src/handler.ts }',
+          '  b: { runtime: nodejs22.x, handler: index.handler, source: src/handler.ts }',
+          '',
+        ].join('\n'),
+      );
+      const run = async () => {
+        const result = await runCommand(deployCommand, bundled, moto.endpoint, {});
+        expect(result.code).toBe(0);
+        return { ...(JSON.parse(result.stdout) as DeployJson), log: result.log.join('\n') };
+      };
+      expect((await run()).hasChanges).toBe(true);
+      const again = await run();
+      expect(again.hasChanges).toBe(false);
+      expect(again.log).toContain('config, code and tool unchanged');
+      writeFileSync(join(bundled, 'src', 'status.ts'), 'export const status = 204;\n');
+      const changed = await run();
+      expect(changed.log).not.toContain('config, code and tool unchanged');
+      expect(changed.hasChanges).toBe(true);
+    } finally {
+      rmSync(bundled, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Bundler } from '../../src/assets/bundle';
 import type { LoadedConfig } from '../../src/config';
 import { ResolvedConfigSchema } from '../../src/config/schema';
 import {
@@ -72,9 +73,33 @@ describe('synthInputDigest', () => {
     expect(await synthInputDigest(project(CODE, ONE_FUNCTION), {}, undefined)).toBeUndefined();
   });
 
-  it('turns the path off for a function bundled by esbuild (its imports can lie anywhere)', async () => {
+  it('covers a bundled entry and what it imports, bundling each entry once for digest and synth', async () => {
+    const files = {
+      'src/handler.ts': "import { n } from './lib';\nexport const handler = async () => n;\n",
+      'src/lib.ts': 'export const n = 1;\n',
+    };
+    const config = {
+      lambda_config: {
+        api: { source: 'src/handler.ts' },
+        worker: { source: 'src/handler.ts' },
+      },
+    };
+    const loaded = project(files, config);
+    const bundler = new Bundler();
+    const base = await synthInputDigest(loaded, {}, 'build-1', bundler);
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+    expect(bundler.builds).toBe(1);
+    expect(await synthInputDigest(loaded, {}, 'build-1')).toBe(base);
+    // Only an imported file changes: the entry's own bytes are the same.
+    writeFileSync(join(loaded.dir, 'src/lib.ts'), 'export const n = 2;\n');
+    const imported = await synthInputDigest(loaded, {}, 'build-1');
+    expect(imported).toMatch(/^[0-9a-f]{64}$/);
+    expect(imported).not.toBe(base);
+  });
+
+  it('turns the path off when a bundled entry does not build (synth reports why)', async () => {
     const loaded = project(
-      { 'src/handler.ts': 'export const handler = async () => 1;\n' },
+      { 'src/handler.ts': "import { x } from './missing';\nexport const handler = x;\n" },
       { lambda_config: { api: { source: 'src/handler.ts' } } },
     );
     expect(await synthInputDigest(loaded, {}, 'build-1')).toBeUndefined();

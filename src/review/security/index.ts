@@ -2,7 +2,8 @@
 import { errorMessage } from '../../errors';
 import { SEVERITIES, type Finding } from '../types';
 import { applySuppressions } from './suppress';
-import { deadLetterIds, mapNagViolations, runNagPacks } from './nag';
+import { deadLetterIds, mapNagViolations } from './nag';
+import { runNagRules } from './nag-tree';
 import type { RuleContext, SecurityRule } from './rule';
 import { corsAnyOrigin } from './rules/cors';
 import { eventSourceWithoutDlq } from './rules/dead-letters';
@@ -39,16 +40,20 @@ export function findSecurityIssues(
   const ours = OUR_RULES.flatMap((rule) => rule.check(context));
   const nagWarnings: string[] = [];
   let nag: Finding[] = [];
-  if (options.nag !== false) {
+  if (options.nag !== false && !context.tree) {
+    nagWarnings.push(
+      'cdk-nag needs the constructs synth built, and this review has only a template; its findings are missing',
+    );
+  } else if (options.nag !== false && context.tree) {
     try {
-      nag = mapNagViolations(runNagPacks(context.template), {
+      nag = mapNagViolations(runNagRules(context.tree), {
         ...context,
         deadLetterIds: deadLetterIds(context.template),
       });
     } catch (error) {
       // Our own rules still stand; say plainly that the packs did not run.
       nagWarnings.push(
-        `cdk-nag could not check the template (${errorMessage(error)}); its findings are missing`,
+        `cdk-nag could not check the stack (${errorMessage(error)}); its findings are missing`,
       );
     }
   }

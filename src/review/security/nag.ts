@@ -1,16 +1,11 @@
-// cdk-nag's AwsSolutions and Serverless packs, run in-process on a template we did not build
-// with constructs: include.ts turns it back into typed L1 constructs (the packs test
-// `instanceof CfnFunction`), and `validateScope` returns the violations as data (cdk-nag 3
-// has no Aspects or loggers).
-import type * as CdkLib from 'aws-cdk-lib';
-import type * as CdkNag from 'cdk-nag';
+// cdk-nag's AwsSolutions and Serverless findings: which pack rules our own rules cover, how
+// a violation becomes a finding. The rules themselves run on synth's construct tree
+// (nag-tree.ts); `validateScope` returns the violations as data (cdk-nag 3 has no loggers).
 import type { CfnTemplate, ResourceOrigin } from '../../synth/types';
 import type { Finding, FindingSeverity } from '../types';
 import type { RuleContext } from './rule';
 import { locationOf } from './rule';
 import { isRecord, referencedIds } from '../template';
-import { includeTemplate } from './include';
-import { restoreRuleNames } from './nag-rule-names';
 
 /** Pack rules our own rules cover more precisely; reporting both would say everything twice. */
 export const COVERED_BY_OUR_RULES: Readonly<Record<string, string>> = {
@@ -41,7 +36,11 @@ export interface NagViolation {
   readonly ruleName: string;
   readonly description: string;
   readonly severity?: string;
-  readonly violatingResources: readonly { readonly constructPath?: string }[];
+  readonly violatingResources: readonly {
+    readonly constructPath?: string;
+    /** The resource's logical id (a construct's path ends in its id, which may differ). */
+    readonly logicalId?: string;
+  }[];
 }
 
 /** Pack rules that ask a queue for a DLQ (or to be one). */
@@ -94,7 +93,7 @@ export function mapNagViolations(
     const base = baseRuleId(violation.ruleName);
     if (COVERED_BY_OUR_RULES[base]) continue;
     for (const resource of violation.violatingResources) {
-      const logicalId = resource.constructPath?.split('/').at(-1);
+      const logicalId = resource.logicalId ?? resource.constructPath?.split('/').at(-1);
       if (!logicalId) continue;
       const origin: ResourceOrigin | undefined = context.origins[logicalId];
       // A dead-letter queue needs no dead-letter queue of its own; cdk-nag only recognizes
@@ -118,21 +117,4 @@ export function mapNagViolations(
     }
   }
   return findings;
-}
-
-/** Runs both packs over the template (rebuilt as typed L1 constructs in a scratch stack). */
-export function runNagPacks(template: CfnTemplate): NagViolation[] {
-  // Loaded here, not at the top: only a review pays for aws-cdk-lib and the packs.
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { App, Stack } = require('aws-cdk-lib') as typeof CdkLib;
-  // The two packs by path: cdk-nag's index also loads the HIPAA, NIST and PCI packs (~60 ms).
-  const { AwsSolutionsChecks } = require('cdk-nag/lib/packs/aws-solutions') as typeof CdkNag;
-  const { ServerlessChecks } = require('cdk-nag/lib/packs/serverless') as typeof CdkNag;
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  restoreRuleNames();
-  const stack = new Stack(new App(), 'Review');
-  includeTemplate(stack, template);
-  return [new AwsSolutionsChecks(), new ServerlessChecks()].flatMap(
-    (pack) => pack.validateScope(stack).violations as NagViolation[],
-  );
 }

@@ -1,5 +1,6 @@
 // What a security rule is: a small pure function over the template (plus the config, for
 // where in the file the problem was written) that returns findings.
+import type { IConstruct } from 'constructs';
 import type { LoadedConfig } from '../../config';
 import type { SourceLocation } from '../../errors';
 import type { CfnTemplate, ResourceOrigin } from '../../synth/types';
@@ -8,6 +9,8 @@ import type { TemplateResource } from '../template';
 
 export interface RuleContext {
   readonly template: CfnTemplate;
+  /** The construct tree synth built the template from; cdk-nag's rules run on it. */
+  readonly tree?: IConstruct;
   /** logical id -> config origin, for every resource that has one. */
   readonly origins: Readonly<Record<string, ResourceOrigin>>;
   /** The loaded config, for locations; absent when reviewing a bare template. */

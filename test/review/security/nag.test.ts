@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { mapNagViolations, nagSeverity, runNagPacks } from '../../../src/review/security/nag';
-import type { CfnTemplate } from '../../../src/synth/types';
+import { App, Stack } from 'aws-cdk-lib/core';
+import { NagRuleCompliance } from 'cdk-nag/lib/nag-rules';
+import { mapNagViolations, nagSeverity } from '../../../src/review/security/nag';
+import type { NagRuleEntry } from '../../../src/review/security/nag-rule-entry';
+import { NAG_RULES } from '../../../src/review/security/nag-rules.generated';
+import { runNagRules } from '../../../src/review/security/nag-tree';
+import { CfnTable } from '../../../src/synth/l1/aws-dynamodb';
+import { CfnFunction } from '../../../src/synth/l1/aws-lambda';
 import { fakeLoaded, origin } from '../support/context';
 
 const origins = {
@@ -65,20 +69,66 @@ describe('mapNagViolations', () => {
   });
 });
 
-describe('runNagPacks (cdk-nag 3, in-process)', () => {
-  it('returns AwsSolutions and Serverless violations for a hand-written template', () => {
-    const template = JSON.parse(
-      readFileSync(join(__dirname, '../../fixtures/review/templates/cost-full.json'), 'utf8'),
-    ) as CfnTemplate;
-    const started = Date.now();
-    const violations = runNagPacks(template);
-    const names = violations.map((v) => v.ruleName);
-    expect(names).toContain('AwsSolutions-DDB3');
-    expect(names).toContain('Serverless-LambdaDLQ');
-    expect(violations.find((v) => v.ruleName === 'AwsSolutions-DDB3')?.violatingResources).toEqual([
-      expect.objectContaining({ constructPath: 'Review/OrdersTable' }),
+describe('runNagRules (cdk-nag 3, on the construct tree)', () => {
+  function smallTree() {
+    const app = new App();
+    const stack = new Stack(app, 'Review');
+    const table = new CfnTable(stack, 'OrdersConstruct', {
+      keySchema: [{ attributeName: 'id', keyType: 'HASH' }],
+      attributeDefinitions: [{ attributeName: 'id', attributeType: 'S' }],
+      billingMode: 'PAY_PER_REQUEST',
+    });
+    table.overrideLogicalId('OrdersTable');
+    new CfnFunction(stack, 'Fn', {
+      role: 'arn:aws:iam::123456789012:role/x',
+      code: { zipFile: 'x' },
+      runtime: 'nodejs22.x',
+      handler: 'index.handler',
+    });
+    return stack;
+  }
+
+  it('names each violating resource by its logical id, not its construct id', () => {
+    const violations = runNagRules(smallTree());
+    const ddb3 = violations.find((v) => v.ruleName === 'AwsSolutions-DDB3');
+    expect(ddb3?.violatingResources).toEqual([
+      { constructPath: 'Review/OrdersConstruct', logicalId: 'OrdersTable' },
     ]);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(violations.map((v) => v.ruleName)).toContain('Serverless-LambdaDLQ');
+  });
+
+  it('loads only the rules for the types the tree holds', () => {
+    const loaded: string[] = [];
+    const entry = (suffix: string, types: string[]): NagRuleEntry => ({
+      pack: 'AwsSolutions',
+      suffix,
+      level: 'error',
+      types,
+      info: `${suffix} fired`,
+      load: () => {
+        loaded.push(suffix);
+        return { default: () => NagRuleCompliance.NON_COMPLIANT };
+      },
+    });
+    const violations = runNagRules(smallTree(), [
+      entry('TABLE', ['AWS::DynamoDB::Table']),
+      entry('QUEUE', ['AWS::SQS::Queue']),
+    ]);
+    expect(loaded).toEqual(['TABLE']);
+    expect(violations).toEqual([
+      expect.objectContaining({ ruleName: 'AwsSolutions-TABLE', description: 'TABLE fired' }),
+    ]);
+    expect(violations[0]!.violatingResources).toEqual([
+      expect.objectContaining({ logicalId: 'OrdersTable' }),
+    ]);
+  });
+
+  it('keeps only rules for what synth builds, each with a type list', () => {
+    expect(NAG_RULES.length).toBeGreaterThan(20);
+    const services = new Set(NAG_RULES.flatMap((r) => r.types ?? []).map((t) => t.split('::')[1]));
+    expect(services).toContain('Lambda');
+    expect(services).not.toContain('SageMaker');
+    expect(services).not.toContain('RDS');
   });
 });
 
@@ -126,44 +176,5 @@ describe('deadLetterIds', () => {
     expect(
       mapNagViolations([v], { origins: {}, deadLetterIds: ids }).map((f) => f.logicalId),
     ).toEqual(['Main']);
-  });
-});
-
-describe('includeTemplate', () => {
-  it('rebuilds known types as typed L1 constructs and others as plain CfnResources', async () => {
-    const { App, Stack, CfnResource } = await import('aws-cdk-lib');
-    const { CfnFunction } = await import('aws-cdk-lib/aws-lambda');
-    const { includeTemplate } = await import('../../../src/review/security/include');
-    const stack = new Stack(new App(), 'Review');
-    includeTemplate(stack, {
-      Parameters: { Stage: { Type: 'String', Default: 'dev' } },
-      Resources: {
-        Fn: {
-          Type: 'AWS::Lambda::Function',
-          Properties: {
-            Role: { 'Fn::GetAtt': ['Role', 'Arn'] },
-            Code: { ZipFile: 'x' },
-            Environment: { Variables: { STAGE: { Ref: 'Stage' } } },
-          },
-        },
-        Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {} } },
-        Custom: { Type: 'Custom::Thing', Properties: { Target: { Ref: 'Fn' } } },
-      },
-    });
-    expect(stack.node.findChild('Fn')).toBeInstanceOf(CfnFunction);
-    expect(CfnResource.isCfnResource(stack.node.findChild('Custom'))).toBe(true);
-    expect(stack.node.findChild('Custom')).not.toBeInstanceOf(CfnFunction);
-  });
-});
-
-describe('restoreRuleNames', () => {
-  it('names each rule after its export, as a bundle that renamed them to "index" needs', async () => {
-    const lambdaRules = (await import('cdk-nag/lib/rules/lambda')) as Record<string, unknown>;
-    const rule = lambdaRules['LambdaDLQ'] as () => unknown;
-    // What ncc's bundle does to every rule: parse(__filename).name === 'index'.
-    Object.defineProperty(rule, 'name', { value: 'index' });
-    const { restoreRuleNames } = await import('../../../src/review/security/nag-rule-names');
-    restoreRuleNames();
-    expect(rule.name).toBe('LambdaDLQ');
   });
 });

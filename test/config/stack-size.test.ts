@@ -1,0 +1,41 @@
+// A config that cannot fit one stack is refused by validation, with its line, before any
+// bundling or synthesis; one that might fit is left to synth's exact count.
+import { minimumResources } from '../../src/config/checks/stack-size';
+import { ResolvedConfigSchema } from '../../src/config/schema';
+import { analyze } from './helpers';
+
+function functions(n: number, extra = ''): string {
+  const lines = ['project_name: big', 'environment: dev', 'lambda_config:'];
+  for (let i = 0; i < n; i++) {
+    lines.push(`  f${i}:`, '    runtime: nodejs22.x', '    handler: index.handler');
+    lines.push(`    source: src/f${i}.ts`);
+    if (extra) lines.push(`    ${extra}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('checkStackSize', () => {
+  it('refuses 1,000 functions at the lambda_config line, naming the count and the way out', () => {
+    const analysis = analyze(functions(1000), { probe: () => 'file' });
+    const problem = analysis.errors.find((e) => e.message.includes('CloudFormation resources'));
+    expect(problem).toMatchObject({ line: 3 });
+    expect(problem?.message).toContain('at least 3000');
+    expect(problem?.message).toContain('one stack holds 500');
+    expect(problem?.message).toMatch(/about 166 functions or fewer/);
+  });
+
+  it('leaves a config that might fit to synth', () => {
+    const analysis = analyze(functions(160), { probe: () => 'file' });
+    expect(analysis.errors).toEqual([]);
+  });
+
+  it('counts routes only when there is an API', () => {
+    const config = ResolvedConfigSchema.parse({
+      project_name: 'x',
+      lambda_config: { a: { routes: ['GET /a', 'POST /a'] } },
+      dynamodb_config: { t: { hash_key: 'id', attributes: [{ name: 'id', type: 'S' }] } },
+    });
+    expect(minimumResources(config)).toBe(4);
+    expect(minimumResources({ ...config, api_gateway_config: { type: 'HTTP' } } as never)).toBe(6);
+  });
+});
