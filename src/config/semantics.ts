@@ -5,6 +5,7 @@ import { checkApi } from './checks/api';
 import { type SemanticContext } from './checks/context';
 import { checkEventSources } from './checks/event-sources';
 import { checkFunctions } from './checks/functions';
+import { checkPermissions } from './checks/permissions';
 import { checkTables } from './checks/tables';
 import { checkTags } from './checks/tags';
 import { checkUsage } from './checks/usage';
@@ -17,6 +18,7 @@ export { parseRoute } from './checks/api';
 export function checkSemantics(context: SemanticContext): Finding[] {
   return [
     ...checkFunctions(context),
+    ...checkPermissions(context),
     ...checkApi(context),
     ...checkTables(context),
     ...checkEventSources(context),

@@ -6,6 +6,7 @@ import { deadLetterIds, mapNagViolations, runNagPacks } from './nag';
 import type { RuleContext, SecurityRule } from './rule';
 import { corsAnyOrigin } from './rules/cors';
 import { eventSourceWithoutDlq } from './rules/dead-letters';
+import { rolesWithoutBoundary } from './rules/boundary';
 import { iamWildcard } from './rules/iam';
 import { logRetention } from './rules/logs';
 import { messagingEncryption, tlsOnly } from './rules/messaging';
@@ -19,6 +20,7 @@ export const OUR_RULES: readonly SecurityRule[] = [
   corsAnyOrigin,
   routeWithoutAuthorizer,
   iamWildcard,
+  rolesWithoutBoundary,
   deprecatedRuntime,
   messagingEncryption,
   tlsOnly,

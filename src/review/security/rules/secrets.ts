@@ -90,7 +90,7 @@ export const secretsInEnvironment: SecurityRule = {
           findingFor(context, this, fn, {
             severity: verdict.severity,
             message: `environment variable ${name} looks like a plaintext secret: ${verdict.reason}`,
-            fix: `Store the value in AWS Secrets Manager or SSM Parameter Store (SecureString), put its name in ${name}_SECRET_ARN or ${name}_PARAMETER, and read it at run time; rotate the exposed value.`,
+            fix: secretsFix(name, fn.origin?.key, context.loaded?.config),
             subPath: ['environment', name],
           }),
         );
@@ -99,3 +99,29 @@ export const secretsInEnvironment: SecurityRule = {
     return findings;
   },
 };
+
+/** `/project/environment/api-key`: where the fix suggests keeping the value. */
+export function suggestedParameterName(
+  variable: string,
+  config?: { readonly project_name: string; readonly environment: string },
+): string {
+  const leaf = variable.toLowerCase().replace(/_/g, '-');
+  return config === undefined
+    ? `/${leaf}`
+    : `/${config.project_name}/${config.environment}/${leaf}`;
+}
+
+/** The exact lines to write: the parameter to create, then the `secrets:` entry that replaces the variable. */
+export function secretsFix(
+  variable: string,
+  functionKey: string | undefined,
+  config?: { readonly project_name: string; readonly environment: string },
+): string {
+  const parameter = suggestedParameterName(variable, config);
+  const where = functionKey === undefined ? 'the function' : `lambda_config.${functionKey}`;
+  return (
+    `Store the value as an SSM SecureString (aws ssm put-parameter --type SecureString --name ${parameter} --value ...), ` +
+    `delete ${variable} from ${where}.environment and write under ${where}.secrets: \`${variable}: ssm:${parameter}\` ` +
+    `(or \`${variable}: secretsmanager:<name>#<json-key>\`); the function then gets the parameter's name and reads the value at run time. Rotate the exposed value.`
+  );
+}
