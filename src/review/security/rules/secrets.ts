@@ -1,6 +1,7 @@
 // SA-SECRET-ENV: secrets written in plaintext into Lambda environment variables. Anyone with
 // lambda:GetFunctionConfiguration (or the template in git, or the CloudFormation console) reads them.
 import { isRecord, prop, resourcesOfType } from '../../template';
+import { jsonKeyVariable } from '../../../config/iam-references';
 import { findingFor, type RuleContext, type SecurityRule } from '../rule';
 import type { Finding, FindingSeverity } from '../../types';
 
@@ -83,7 +84,9 @@ export const secretsInEnvironment: SecurityRule = {
     for (const fn of resourcesOfType(context.template, 'AWS::Lambda::Function', context.origins)) {
       const variables = prop(fn.properties, 'Environment', 'Variables');
       if (!isRecord(variables)) continue;
+      const references = referenceVariables(context, fn.origin?.key);
       for (const [name, value] of Object.entries(variables)) {
+        if (references.has(name)) continue;
         const verdict = classifySecret(name, value);
         if (!verdict) continue;
         findings.push(
@@ -124,4 +127,13 @@ export function secretsFix(
     `delete ${variable} from ${where}.environment and write under ${where}.secrets: \`${variable}: ssm:${parameter}\` ` +
     `(or \`${variable}: secretsmanager:<name>#<json-key>\`); the function then gets the parameter's name and reads the value at run time. Rotate the exposed value.`
   );
+}
+
+/** Variables the function's `secrets` set: they carry a parameter name or secret id, never a value. */
+function referenceVariables(context: RuleContext, functionKey: string | undefined): Set<string> {
+  const secrets =
+    functionKey === undefined
+      ? undefined
+      : context.loaded?.config.lambda_config[functionKey]?.secrets;
+  return new Set(Object.keys(secrets ?? {}).flatMap((name) => [name, jsonKeyVariable(name)]));
 }
