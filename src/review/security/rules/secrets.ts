@@ -125,7 +125,7 @@ export function secretsFix(
   return (
     `Store the value as an SSM SecureString (aws ssm put-parameter --type SecureString --name ${parameter} --value ...), ` +
     `delete ${variable} from ${where}.environment and write under ${where}.secrets: \`${variable}: ssm:${parameter}\` ` +
-    `(or \`${variable}: secretsmanager:<name>#<json-key>\`); the function then gets the parameter's name and reads the value at run time. Rotate the exposed value.`
+    `(or, for a secret in Secrets Manager, \`${variable}: secretsmanager:<name>#<json-key>\`); the function then gets the parameter's name and reads the value at run time. Rotate the exposed value.`
   );
 }
 
