@@ -73,6 +73,18 @@ describe('lambda_config.<fn>.permissions', () => {
       lambda_config: { api: fn() },
       event_source_config: { payments: { type: 'SQS', source: arn } },
     });
+    // A permission may name the existing queue by its event source's key, too.
+    const { stack: named } = await synth({
+      lambda_config: {
+        api: fn({ permissions: [{ actions: ['sqs:SendMessage'], resources: ['sqs:payments'] }] }),
+      },
+      event_source_config: { payments: { type: 'SQS', source: arn } },
+    });
+    expect(
+      statementsOf(only(resourcesOf(named, 'AWS::IAM::Role'))).find(
+        (s: { Sid?: string }) => s.Sid === 'Permissions0',
+      ),
+    ).toMatchObject({ Action: ['sqs:SendMessage'], Resource: arn });
     const onQueue = statementsOf(only(resourcesOf(stack, 'AWS::IAM::Role'))).filter((s: Json) =>
       JSON.stringify(s.Resource).includes('payments'),
     );

@@ -115,7 +115,7 @@ function checkSecrets(path: readonly string[], fn: LambdaFunctionConfig): Findin
         : []),
     ];
     for (const name of carriers) {
-      if (name in environment) {
+      if (Object.hasOwn(environment, name)) {
         findings.push(
           error(
             at,
