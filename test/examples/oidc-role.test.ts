@@ -274,10 +274,19 @@ describe('the deploy role covers what CloudFormation needs', () => {
     expect(configs.length).toBeGreaterThanOrEqual(10);
     const typesSeen = new Map<string, string>();
     for (const [index, file] of configs.entries()) {
-      const loaded = await loadConfig(file, { today: '2026-11-28' });
-      const stack = await synthesize(loaded, { outDir: join(out, String(index)) });
-      for (const resource of Object.values(stack.template.Resources)) {
-        if (!typesSeen.has(resource.Type)) typesSeen.set(resource.Type, relative(ROOT, file));
+      // The default stage and every environment the file overrides (prod may add types).
+      const written = parse(readFileSync(file, 'utf8')) as { environments?: object };
+      for (const environment of [undefined, ...Object.keys(written.environments ?? {})]) {
+        const loaded = await loadConfig(file, {
+          today: '2026-11-28',
+          ...(environment !== undefined && { environment }),
+        });
+        const stack = await synthesize(loaded, {
+          outDir: join(out, `${index}-${environment ?? 'default'}`),
+        });
+        for (const resource of Object.values(stack.template.Resources)) {
+          if (!typesSeen.has(resource.Type)) typesSeen.set(resource.Type, relative(ROOT, file));
+        }
       }
     }
     const untabled = [...typesSeen.keys()].filter((type) => table.types[type] === undefined);
@@ -299,5 +308,40 @@ describe('the deploy role covers what CloudFormation needs', () => {
     expect(missing).toEqual([]);
     // The types this covers today, so a shrinking corpus is noticed too.
     expect(typesSeen.size).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('the permissions boundary', () => {
+  const out = mkdtempSync(join(tmpdir(), 'oidc-boundary-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('allows every action the roles of a config that names it are granted', async () => {
+    const boundary = template.Resources['PermissionsBoundary']!.Properties.PolicyDocument.Statement;
+    const configs = allConfigs().filter((file) =>
+      readFileSync(file, 'utf8').includes('policy/serverless-action-boundary'),
+    );
+    expect(configs.length).toBeGreaterThan(0);
+    const blocked: string[] = [];
+    for (const [index, file] of configs.entries()) {
+      const loaded = await loadConfig(file, { today: '2026-11-28' });
+      const stack = await synthesize(loaded, { outDir: join(out, String(index)) });
+      for (const [id, resource] of Object.entries(stack.template.Resources)) {
+        if (resource.Type !== 'AWS::IAM::Role') continue;
+        const policies = (resource.Properties?.['Policies'] ?? []) as RoleProperties['Policies'];
+        const granted = policies
+          .flatMap((p) => p.PolicyDocument.Statement)
+          .filter((st) => st.Effect === 'Allow')
+          .flatMap(actionsOf);
+        for (const action of granted) {
+          const denied = boundary.some(
+            (st) => st.Effect === 'Deny' && actionsOf(st).some((p) => matches(p, action)),
+          );
+          if (denied || allowing(boundary, action).length === 0) {
+            blocked.push(`${relative(ROOT, file)} ${id}: ${action}`);
+          }
+        }
+      }
+    }
+    expect(blocked).toEqual([]);
   });
 });
