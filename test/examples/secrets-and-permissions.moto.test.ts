@@ -120,7 +120,8 @@ describe('examples/secrets-and-permissions on moto', () => {
     const loaded = await loadConfig(CONFIG, { today: TODAY });
     const stack = await synthesize(loaded, { outDir: join(out, 'assembly') });
     const reviewed = await review(stack, { today: TODAY });
-    const plan = await runPlan(stack, deps(clients));
+    const planDeps = deps(clients);
+    const plan = await runPlan(stack, planDeps);
     const deployDeps = deps(clients);
     const deployed = await runDeploy(stack, deployDeps);
     expect(deployed.status).toBe('CREATE_COMPLETE');
@@ -159,6 +160,7 @@ describe('examples/secrets-and-permissions on moto', () => {
       JSON.stringify(reviewed),
       JSON.stringify(plan),
       JSON.stringify(deployed),
+      planDeps.logger.lines.join('\n'),
       deployDeps.logger.lines.join('\n'),
     ].join('\n');
     // The references are there (the grep looks at the right text) ...
