@@ -17,6 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { runDeploy, runPlan } from '../../src/deploy';
+import { renderDeployOutputs } from '../../src/report/deploy-outputs';
+import { actionOutputs } from '../../src/report/outputs';
 import { renderReport } from '../../src/report/render';
 import { toSarif } from '../../src/report/sarif';
 import { review } from '../../src/review';
@@ -160,6 +162,9 @@ describe('examples/secrets-and-permissions on moto', () => {
       JSON.stringify(reviewed),
       JSON.stringify(plan),
       JSON.stringify(deployed),
+      // The action's step outputs and the outputs section of the job summary.
+      JSON.stringify(actionOutputs(stack.stackName, { ...deployed, findings: reviewed.findings })),
+      renderDeployOutputs(deployed.outputs, 'full'),
       planDeps.logger.lines.join('\n'),
       deployDeps.logger.lines.join('\n'),
     ].join('\n');
