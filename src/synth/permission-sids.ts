@@ -3,6 +3,7 @@
 // the review can read it without loading aws-cdk-lib.
 
 const PREFIX = 'Permissions';
+const SID = new RegExp(`^${PREFIX}(\\d+)$`);
 
 /** `Permissions<index>`: the Sid of the statement written at `permissions[index]`. */
 export function permissionSid(index: number): string {
@@ -12,6 +13,6 @@ export function permissionSid(index: number): string {
 /** The index back from a Sid, or undefined for statements the config did not write. */
 export function permissionIndexOf(sid: unknown): number | undefined {
   if (typeof sid !== 'string') return undefined;
-  const match = /^Permissions(\d+)$/.exec(sid);
+  const match = SID.exec(sid);
   return match ? Number(match[1]) : undefined;
 }
