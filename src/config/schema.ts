@@ -61,10 +61,6 @@ export const PermissionStatementSchema = z.strictObject({
 });
 
 /**
- * Where a secret lives: `ssm:/path/name` (or a parameter ARN), `secretsmanager:name-or-arn`,
- * optionally `#json-key`. The function gets this reference, never the value.
- */
-/**
  * An existing IAM managed policy: AWS's (`iam::aws:policy/...`) or the account's, which may
  * be written `${AWS::AccountId}` (and `${AWS::Partition}`) so one config serves every account.
  */
@@ -75,6 +71,10 @@ const managedPolicyArn = z
     'expected a managed policy ARN like "arn:aws:iam::${AWS::AccountId}:policy/name"',
   );
 
+/**
+ * Where a secret lives: `ssm:/path/name` (or a parameter ARN), `secretsmanager:name-or-arn`,
+ * optionally `#json-key`. The function gets this reference, never the value.
+ */
 export const SecretReferenceSchema = z.union([
   z.string().min(1),
   z.strictObject({
