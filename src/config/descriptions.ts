@@ -43,6 +43,19 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'lambda_config.<function>.access.sqs': 'Queues the stack creates (SQS event sources).',
   'lambda_config.<function>.access.sns': 'Topics the stack creates (SNS event sources).',
   'lambda_config.<function>.access.s3': 'Buckets the stack creates (S3 event sources).',
+  'lambda_config.<function>.permissions':
+    'IAM statements for what `access` cannot say (other services, existing resources); see docs/security.md.',
+  'lambda_config.<function>.permissions[].actions':
+    '`service:Action` names, e.g. `s3:GetObject`, `bedrock:InvokeModel`; `*` is flagged by the review.',
+  'lambda_config.<function>.permissions[].resources':
+    "ARNs (`${AWS::Region}`, `${AWS::AccountId}`, `${AWS::Partition}` allowed) or this stack's own resources by key: `dynamodb:users`, `dynamodb:users/index/*`, `sqs:orders`, `sns:<topic>`, `s3:<bucket>/*`, `kinesis:<stream>`.",
+  'lambda_config.<function>.permissions[].effect': '`Allow` or `Deny`.',
+  'lambda_config.<function>.permissions[].conditions':
+    'IAM condition block: operator -> condition key -> value(s), e.g. `{StringEquals: {"aws:ResourceTag/team": "orders"}}`.',
+  'lambda_config.<function>.managed_policies':
+    "ARNs of existing managed policies attached to the function's role.",
+  'lambda_config.<function>.secrets':
+    'Environment variable -> `ssm:/path/name` or `secretsmanager:name-or-arn[#json-key]` (or `{from, kms_key_arn}`): the variable gets the parameter name / secret id, never the value, and the role may read exactly that parameter or secret.',
 
   api_gateway_config: 'The API in front of the functions; no API when absent.',
   'api_gateway_config.type': 'HTTP (API Gateway v2), REST (v1) or WEBSOCKET.',
@@ -226,6 +239,10 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'monitoring.log_retention_in_days':
     "Default retention of every log group the stack creates (CloudWatch's periods).",
 
+  iam: 'IAM settings of every role the stack creates.',
+  'iam.permissions_boundary':
+    'Managed policy ARN set as the permissions boundary of every role the stack creates; the review warns on prod environments without one.',
+
   environments:
     'Per environment name, a partial config deep-merged over the base (see "Environments").',
 };
@@ -239,6 +256,7 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
   authorizers: '<authorizer>',
   tags: '<tag>',
   environment: '<NAME>',
+  secrets: '<NAME>',
   lambda: '<function>',
   dynamodb: '<table>',
   sqs: '<queue>',

@@ -36,6 +36,54 @@ const vpcConfig = z.strictObject({
     .max(5),
 });
 
+/** An IAM action as policies write it: `service:Action`, wildcards allowed (`s3:Get*`, `*`). */
+export const IAM_ACTION_PATTERN = /^(\*|[a-z0-9-]+:[A-Za-z0-9*?]+)$/;
+
+/**
+ * One IAM statement a function's role gets beyond `access`. Resources are ARNs (`${AWS::Region}`,
+ * `${AWS::AccountId}` and `${AWS::Partition}` allowed) or `<kind>:<key>` of the stack's own
+ * resources; semantics.ts checks both and names the line.
+ */
+export const PermissionStatementSchema = z.strictObject({
+  actions: z.array(z.string().min(1)).min(1),
+  resources: z.array(z.string().min(1)).min(1),
+  effect: z.enum(['Allow', 'Deny']).default('Allow'),
+  /** IAM condition block: operator -> condition key -> value(s), as IAM writes it. */
+  conditions: z
+    .record(
+      z.string().min(1),
+      z.record(
+        z.string().min(1),
+        z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]),
+      ),
+    )
+    .optional(),
+});
+
+/**
+ * An existing IAM managed policy: AWS's (`iam::aws:policy/...`) or the account's, which may
+ * be written `${AWS::AccountId}` (and `${AWS::Partition}`) so one config serves every account.
+ */
+const managedPolicyArn = z
+  .string()
+  .regex(
+    /^arn:(aws[a-z-]*|\$\{AWS::Partition\}):iam::(aws|\d{12}|\$\{AWS::AccountId\}):policy\/.+$/,
+    'expected a managed policy ARN like "arn:aws:iam::${AWS::AccountId}:policy/name"',
+  );
+
+/**
+ * Where a secret lives: `ssm:/path/name` (or a parameter ARN), `secretsmanager:name-or-arn`,
+ * optionally `#json-key`. The function gets this reference, never the value.
+ */
+export const SecretReferenceSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    from: z.string().min(1),
+    /** Customer-managed key that encrypts the parameter or secret: the role may decrypt through that service only. */
+    kms_key_arn: z.string().min(1).optional(),
+  }),
+]);
+
 export const LambdaFunctionSchema = z.strictObject({
   /** Lambda runtime identifier, e.g. nodejs22.x. Checked against the known runtimes. */
   runtime: z.string().default('nodejs22.x'),
@@ -99,6 +147,22 @@ export const LambdaFunctionSchema = z.strictObject({
       sns: z.record(resourceKey, AccessLevel).optional(),
       s3: z.record(resourceKey, AccessLevel).optional(),
     })
+    .optional(),
+  /** IAM statements for what `access` cannot say: other services, existing resources. */
+  permissions: z.array(PermissionStatementSchema).optional(),
+  /** ARNs of existing managed policies to attach to the function's role. */
+  managed_policies: z.array(managedPolicyArn).max(20).optional(),
+  /** Environment variable -> where its secret lives; the variable carries the reference, never the value. */
+  secrets: z
+    .record(
+      z
+        .string()
+        .regex(
+          /^[A-Za-z][A-Za-z0-9_]*$/,
+          'environment variable names use letters, digits and "_", and start with a letter',
+        ),
+      SecretReferenceSchema,
+    )
     .optional(),
 });
 
@@ -369,6 +433,12 @@ export const ResolvedConfigSchema = z.strictObject({
   usage: UsageSchema.optional(),
   suppressions: z.array(SuppressionSchema).default([]),
   monitoring: MonitoringSchema.optional(),
+  iam: z
+    .strictObject({
+      /** Managed policy ARN set as the permissions boundary of every role the stack creates. */
+      permissions_boundary: managedPolicyArn.optional(),
+    })
+    .optional(),
 });
 
 /**
@@ -402,3 +472,5 @@ export type MonitoringConfig = z.output<typeof MonitoringSchema>;
 export type UsageConfig = z.output<typeof UsageSchema>;
 export type Suppression = z.output<typeof SuppressionSchema>;
 export type AccessLevelName = z.output<typeof AccessLevel>;
+export type PermissionStatementConfig = z.output<typeof PermissionStatementSchema>;
+export type SecretReferenceConfig = z.output<typeof SecretReferenceSchema>;

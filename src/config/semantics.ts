@@ -6,6 +6,7 @@ import { type SemanticContext } from './checks/context';
 import { checkEventSources } from './checks/event-sources';
 import { checkFunctions } from './checks/functions';
 import { checkStackSize } from './checks/stack-size';
+import { checkPermissions } from './checks/permissions';
 import { checkTables } from './checks/tables';
 import { checkTags } from './checks/tags';
 import { checkUsage } from './checks/usage';
@@ -18,6 +19,7 @@ export { parseRoute } from './checks/api';
 export function checkSemantics(context: SemanticContext): Finding[] {
   return [
     ...checkFunctions(context),
+    ...checkPermissions(context),
     ...checkApi(context),
     ...checkTables(context),
     ...checkEventSources(context),

@@ -13,11 +13,14 @@ import type { LoadedConfig } from '../config';
 import { applyAccess } from './access';
 import { addApi } from './api';
 import { startBundles } from './code';
+import { applyPermissionsBoundary } from './boundary';
 import { createContext, type SynthContext } from './context';
 import { addEventSources } from './event-sources';
 import { addFunction } from './function';
 import { addMonitoring } from './monitoring';
 import { addOutputs } from './outputs';
+import { applyPermissions } from './permissions';
+import { applySecrets } from './secrets';
 import { addTable } from './table';
 import { stackNameOf } from '../deploy/stack-name';
 import { stackTags } from './tags';
@@ -77,6 +80,9 @@ export async function buildStack(
   }
   addEventSources(context);
   applyAccess(context);
+  applyPermissions(context);
+  applySecrets(context);
+  applyPermissionsBoundary(stack, loaded.config.iam?.permissions_boundary);
   const api = addApi(context);
   addMonitoring(context, api);
   addOutputs(context, api);

@@ -33,8 +33,13 @@ const examples = readdirSync(EXAMPLES).filter(
 );
 
 describe('the examples', () => {
-  it('are the three documented ones', () => {
-    expect(examples.sort()).toEqual(['api-crud', 'event-pipeline', 'rest-api']);
+  it('are the four documented ones', () => {
+    expect(examples.sort()).toEqual([
+      'api-crud',
+      'event-pipeline',
+      'rest-api',
+      'secrets-and-permissions',
+    ]);
   });
 
   it.each(examples)('%s has a README', (name) => {

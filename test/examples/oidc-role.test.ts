@@ -1,11 +1,19 @@
-// examples/oidc-role/template.yml: cfn-lint clean, and the trust policy lets in exactly one
-// repository's environment (plus its pull requests when asked), nothing broader.
+// examples/oidc-role/template.yml: cfn-lint clean, the trust policy lets in exactly one
+// repository's environment (plus its pull requests when asked), nothing broader; roles are
+// created only with the permissions boundary; the plan role cannot apply anything; and the
+// deploy role allows every action CloudFormation needs for every resource type any example
+// or test config synthesizes (examples/oidc-role/cloudformation-permissions.json).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { parse, type ScalarTag, type CollectionTag } from 'yaml';
+import { loadConfig } from '../../src/config';
+import { synthesize } from '../../src/synth';
 
-const TEMPLATE = join(__dirname, '..', '..', 'examples', 'oidc-role', 'template.yml');
+const ROOT = join(__dirname, '..', '..');
+const TEMPLATE = join(ROOT, 'examples', 'oidc-role', 'template.yml');
+const TABLE = join(ROOT, 'examples', 'oidc-role', 'cloudformation-permissions.json');
 
 // CloudFormation's short-form intrinsics, read as their long form ({ "Fn::Sub": ... }).
 const INTRINSICS = ['Sub', 'If', 'Equals', 'GetAtt', 'Join', 'Select', 'Split'];
@@ -34,16 +42,38 @@ interface PolicyDocument {
 interface RoleProperties {
   AssumeRolePolicyDocument: PolicyDocument;
   Policies: { PolicyName: string; PolicyDocument: PolicyDocument }[];
+  PolicyDocument: PolicyDocument;
 }
 interface Template {
   Parameters: Record<string, { Default?: string; AllowedValues?: string[] }>;
-  Resources: Record<string, { Type: string; Properties: RoleProperties }>;
+  Resources: Record<string, { Type: string; Condition?: string; Properties: RoleProperties }>;
 }
 
 const template = parse(readFileSync(TEMPLATE, 'utf8'), { customTags: tags }) as Template;
 const role = template.Resources['DeployRole']!.Properties;
 const trust = role.AssumeRolePolicyDocument.Statement;
 const permissions = role.Policies[0]!.PolicyDocument.Statement;
+const planRole = template.Resources['PlanRole']!.Properties;
+const planPermissions = planRole.Policies[0]!.PolicyDocument.Statement;
+const BOUNDARY_ARN = {
+  'Fn::Sub': 'arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/${PermissionsBoundaryName}',
+};
+
+const actionsOf = (statement: Statement): string[] => [statement.Action].flat();
+/** IAM's action matching: case-insensitive, `*` and `?` wildcards. */
+function matches(pattern: string, action: string): boolean {
+  const regex = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${regex}$`, 'i').test(action);
+}
+/** The Allow statements of a policy that grant `action` (on some resource). */
+function allowing(statements: readonly Statement[], action: string): Statement[] {
+  return statements.filter(
+    (s) => s.Effect === 'Allow' && actionsOf(s).some((pattern) => matches(pattern, action)),
+  );
+}
 
 describe('examples/oidc-role/template.yml', () => {
   it('passes cfn-lint', () => {
@@ -125,5 +155,193 @@ describe('examples/oidc-role/template.yml', () => {
     for (const statement of permissions) {
       for (const action of [statement.Action].flat()) expect(action).not.toMatch(/:\*$|^\*$/);
     }
+  });
+
+  it('may create a role, or change what one may do, only with the permissions boundary on it', () => {
+    const escalating = [
+      'iam:CreateRole',
+      'iam:PutRolePolicy',
+      'iam:AttachRolePolicy',
+      'iam:DetachRolePolicy',
+      'iam:DeleteRolePolicy',
+      'iam:PutRolePermissionsBoundary',
+    ];
+    for (const action of escalating) {
+      const grants = allowing(permissions, action);
+      expect({ action, grants: grants.length }).toEqual({ action, grants: 1 });
+      expect(grants[0]!.Condition).toEqual({
+        StringEquals: { 'iam:PermissionsBoundary': BOUNDARY_ARN },
+      });
+    }
+    // Whatever else is attached to the role: no role without the boundary, no lifting it.
+    const denyWithout = permissions.find((s) => s.Sid === 'DenyRolesWithoutBoundary')!;
+    expect(denyWithout.Effect).toBe('Deny');
+    expect(denyWithout.Condition).toEqual({
+      StringNotEquals: { 'iam:PermissionsBoundary': BOUNDARY_ARN },
+    });
+    const escape = permissions.find((s) => s.Sid === 'DenyBoundaryEscape')!;
+    expect(escape.Effect).toBe('Deny');
+    expect(actionsOf(escape)).toEqual(
+      expect.arrayContaining(['iam:DeleteRolePermissionsBoundary', 'iam:CreatePolicyVersion']),
+    );
+    expect(allowing(permissions, 'iam:DeleteRolePermissionsBoundary')).toEqual([]);
+    // The boundary itself grants no IAM at all, and denies it outright.
+    const boundary = template.Resources['PermissionsBoundary']!.Properties.PolicyDocument.Statement;
+    expect(allowing(boundary, 'iam:CreateRole')).toEqual([]);
+    expect(boundary.find((s) => s.Effect === 'Deny')!.Action).toEqual(
+      expect.arrayContaining(['iam:*']),
+    );
+  });
+
+  it('has a separate plan role that trusts pull requests and the plan environment, and cannot apply', () => {
+    expect(template.Resources['PlanRole']!.Condition).toBe('CreatePlan');
+    const trustOfPlan = planRole.AssumeRolePolicyDocument.Statement[0]!;
+    expect(Object.keys(trustOfPlan.Condition!)).toEqual(['StringEquals']);
+    expect(
+      trustOfPlan.Condition!['StringEquals']!['token.actions.githubusercontent.com:sub'],
+    ).toEqual([
+      { 'Fn::Sub': 'repo:${GitHubOrg}/${RepositoryName}:environment:${PlanEnvironmentName}' },
+      { 'Fn::Sub': 'repo:${GitHubOrg}/${RepositoryName}:pull_request' },
+    ]);
+    // Reads, change sets and artifact uploads only: nothing that changes a resource.
+    const allowed = planPermissions.filter((s) => s.Effect === 'Allow').flatMap(actionsOf);
+    const writes = allowed.filter(
+      (a) =>
+        !/^cloudformation:(Describe|Get|List|Validate|CreateChangeSet$|DeleteChangeSet$)/.test(a) &&
+        !/^s3:(Get|List|PutObject$)/.test(a),
+    );
+    expect(writes).toEqual([]);
+    const denied = planPermissions.filter((s) => s.Effect === 'Deny').flatMap(actionsOf);
+    expect(denied).toEqual(
+      expect.arrayContaining(['cloudformation:ExecuteChangeSet', 'cloudformation:DeleteStack']),
+    );
+  });
+});
+
+interface HandlerPermissions {
+  readonly docs: string;
+  readonly create: readonly string[];
+  readonly read: readonly string[];
+  readonly update: readonly string[];
+  readonly delete: readonly string[];
+  readonly notNeeded: Readonly<Record<string, string>>;
+}
+const table = JSON.parse(readFileSync(TABLE, 'utf8')) as {
+  types: Record<string, HandlerPermissions>;
+};
+
+/** Every config an example or a test fixture holds: YAML files with a `project_name`. */
+function allConfigs(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (name === 'node_modules' || name === 'cdk.out') continue;
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.ya?ml$/.test(name) && /^project_name:/m.test(readFileSync(path, 'utf8')))
+        found.push(path);
+    }
+  };
+  walk(join(ROOT, 'examples'));
+  walk(join(ROOT, 'test', 'fixtures'));
+  return found.sort();
+}
+
+describe('the deploy role covers what CloudFormation needs', () => {
+  const out = mkdtempSync(join(tmpdir(), 'oidc-coverage-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('cites the CloudFormation docs for every type, and "notNeeded" only names listed actions', () => {
+    for (const [type, entry] of Object.entries(table.types)) {
+      expect({ type, docs: entry.docs }).toEqual({
+        type,
+        docs: expect.stringMatching(/^https:\/\/docs\.aws\.amazon\.com\/AWSCloudFormation\//),
+      });
+      const listed = new Set([...entry.create, ...entry.read, ...entry.update, ...entry.delete]);
+      for (const [action, reason] of Object.entries(entry.notNeeded)) {
+        expect({ type, action, listed: listed.has(action) }).toEqual({
+          type,
+          action,
+          listed: true,
+        });
+        expect(reason.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('for every resource type any example or test config synthesizes', async () => {
+    const configs = allConfigs();
+    expect(configs.length).toBeGreaterThanOrEqual(10);
+    const typesSeen = new Map<string, string>();
+    for (const [index, file] of configs.entries()) {
+      // The default stage and every environment the file overrides (prod may add types).
+      const written = parse(readFileSync(file, 'utf8')) as { environments?: object };
+      for (const environment of [undefined, ...Object.keys(written.environments ?? {})]) {
+        const loaded = await loadConfig(file, {
+          today: '2026-11-28',
+          ...(environment !== undefined && { environment }),
+        });
+        const stack = await synthesize(loaded, {
+          outDir: join(out, `${index}-${environment ?? 'default'}`),
+        });
+        for (const resource of Object.values(stack.template.Resources)) {
+          if (!typesSeen.has(resource.Type)) typesSeen.set(resource.Type, relative(ROOT, file));
+        }
+      }
+    }
+    const untabled = [...typesSeen.keys()].filter((type) => table.types[type] === undefined);
+    expect(untabled).toEqual([]);
+    const missing: string[] = [];
+    for (const [type, firstSeenIn] of typesSeen) {
+      const entry = table.types[type]!;
+      const needed = new Set(
+        [...entry.create, ...entry.read, ...entry.update, ...entry.delete].filter(
+          (action) => entry.notNeeded[action] === undefined,
+        ),
+      );
+      for (const action of needed) {
+        if (allowing(permissions, action).length === 0) {
+          missing.push(`${type} (${firstSeenIn}): ${action}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    // The types this covers today, so a shrinking corpus is noticed too.
+    expect(typesSeen.size).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('the permissions boundary', () => {
+  const out = mkdtempSync(join(tmpdir(), 'oidc-boundary-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('allows every action the roles of a config that names it are granted', async () => {
+    const boundary = template.Resources['PermissionsBoundary']!.Properties.PolicyDocument.Statement;
+    const configs = allConfigs().filter((file) =>
+      readFileSync(file, 'utf8').includes('policy/serverless-action-boundary'),
+    );
+    expect(configs.length).toBeGreaterThan(0);
+    const blocked: string[] = [];
+    for (const [index, file] of configs.entries()) {
+      const loaded = await loadConfig(file, { today: '2026-11-28' });
+      const stack = await synthesize(loaded, { outDir: join(out, String(index)) });
+      for (const [id, resource] of Object.entries(stack.template.Resources)) {
+        if (resource.Type !== 'AWS::IAM::Role') continue;
+        const policies = (resource.Properties?.['Policies'] ?? []) as RoleProperties['Policies'];
+        const granted = policies
+          .flatMap((p) => p.PolicyDocument.Statement)
+          .filter((st) => st.Effect === 'Allow')
+          .flatMap(actionsOf);
+        for (const action of granted) {
+          const denied = boundary.some(
+            (st) => st.Effect === 'Deny' && actionsOf(st).some((p) => matches(p, action)),
+          );
+          if (denied || allowing(boundary, action).length === 0) {
+            blocked.push(`${relative(ROOT, file)} ${id}: ${action}`);
+          }
+        }
+      }
+    }
+    expect(blocked).toEqual([]);
   });
 });

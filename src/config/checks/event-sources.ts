@@ -266,6 +266,20 @@ function checkBatching(path: readonly string[], source: EventSourceConfig): Find
       );
     }
   }
+  if (
+    source.type === 'SQS' &&
+    isSet(source.source) &&
+    isArn(source.source) &&
+    isSet(source.maximum_retry_attempts)
+  ) {
+    findings.push(
+      warning(
+        [...path, 'maximum_retry_attempts'],
+        `maximum_retry_attempts sets the receive count of queues the stack creates; for the existing queue ${source.source} its own redrive policy (maxReceiveCount) decides, so set it there`,
+        'key',
+      ),
+    );
+  }
   const age = source.maximum_record_age_in_seconds;
   if (STREAMS.includes(source.type) && isSet(age) && age >= 0 && age < 60) {
     findings.push(

@@ -7,6 +7,7 @@ import { runNagRules } from './nag-tree';
 import type { RuleContext, SecurityRule } from './rule';
 import { corsAnyOrigin } from './rules/cors';
 import { eventSourceWithoutDlq } from './rules/dead-letters';
+import { rolesWithoutBoundary } from './rules/boundary';
 import { iamWildcard } from './rules/iam';
 import { logRetention } from './rules/logs';
 import { messagingEncryption, tlsOnly } from './rules/messaging';
@@ -20,6 +21,7 @@ export const OUR_RULES: readonly SecurityRule[] = [
   corsAnyOrigin,
   routeWithoutAuthorizer,
   iamWildcard,
+  rolesWithoutBoundary,
   deprecatedRuntime,
   messagingEncryption,
   tlsOnly,

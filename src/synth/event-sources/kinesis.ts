@@ -31,6 +31,11 @@ export function addKinesisSource(
   let streamArn: string;
   if (isArn(es.source)) {
     streamArn = es.source;
+    registerMessaging(context, 'kinesis', [key], {
+      arn: streamArn,
+      address: streamArn.split('/').pop() ?? streamArn,
+      created: false,
+    });
   } else {
     const name = es.source ?? key;
     const existing = context.messaging.get(`kinesis:${name}`);

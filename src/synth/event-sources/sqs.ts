@@ -7,6 +7,16 @@ import { addDeadLetterQueue, addQueue, addQueuePolicy } from '../queues';
 import { addQueueMapping } from './mapping';
 import { registerMessaging, queueUrlFromArn } from './registry';
 
+/**
+ * What Lambda's poller needs on a queue (AWSLambdaSQSQueueExecutionRole): receive, delete,
+ * and the attributes it reads when the mapping is created. An existing queue gets exactly these.
+ */
+export const SQS_POLL_ACTIONS = [
+  'sqs:ReceiveMessage',
+  'sqs:DeleteMessage',
+  'sqs:GetQueueAttributes',
+];
+
 /** A queue's visibility timeout must cover the function's timeout; AWS advises six times it. */
 export function defaultVisibilityTimeout(functionTimeout: number): number {
   return Math.min(43_200, Math.max(30, functionTimeout * 6));
@@ -27,6 +37,9 @@ export function addSqsSource(
       address: queueUrlFromArn(arn),
       created: false,
     });
+    target.statements.push(allow(SQS_POLL_ACTIONS, arn));
+    addQueueMapping(context, key, es, target, arn);
+    return;
   } else {
     const name = es.source ?? key;
     const existing = context.messaging.get(`sqs:${name}`);

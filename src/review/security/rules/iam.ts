@@ -1,6 +1,7 @@
 // SA-IAM-WILDCARD: IAM statements that allow every action of a service, or act on every
 // resource. The blast radius of a compromised function is whatever its role allows.
 import { asArray, isRecord, prop, resourcesOfType, type TemplateResource } from '../../template';
+import { permissionIndexOf } from '../../../synth/permission-sids';
 import { findingFor, type RuleContext, type SecurityRule } from '../rule';
 import type { Finding } from '../../types';
 
@@ -33,6 +34,8 @@ const RESOURCE_STAR_ONLY = new Set([
 interface Statement {
   readonly actions: string[];
   readonly resources: unknown[];
+  /** Index in the function's `permissions` when the config wrote the statement. */
+  readonly permissionIndex?: number;
 }
 
 /** Allow statements of the policies a resource carries (Policy, ManagedPolicy, Role inline policies). */
@@ -45,9 +48,11 @@ function allowStatements(resource: TemplateResource): Statement[] {
   for (const document of documents) {
     for (const statement of asArray(prop(document, 'Statement'))) {
       if (!isRecord(statement) || statement['Effect'] !== 'Allow') continue;
+      const permissionIndex = permissionIndexOf(statement['Sid']);
       out.push({
         actions: asArray(statement['Action']).filter((a): a is string => typeof a === 'string'),
         resources: asArray(statement['Resource']),
+        ...(permissionIndex !== undefined && { permissionIndex }),
       });
     }
   }
@@ -68,13 +73,19 @@ export const iamWildcard: SecurityRule = {
     );
     for (const policy of policies) {
       for (const statement of allowStatements(policy)) {
+        const written = statement.permissionIndex;
+        // A statement the config wrote points at its own line in `permissions`.
+        const at = written === undefined ? ['access'] : ['permissions', written];
         const wildActions = statement.actions.filter((a) => a.includes('*'));
         if (wildActions.length > 0) {
           findings.push(
             findingFor(context, this, policy, {
               message: `IAM policy allows wildcard action${wildActions.length > 1 ? 's' : ''} ${wildActions.join(', ')}`,
-              fix: 'Grant the specific actions the function calls, e.g. with "access" levels in lambda_config (read, write, read_write) instead of hand-written wildcards.',
-              subPath: ['access'],
+              fix:
+                written === undefined
+                  ? 'Grant the specific actions the function calls, e.g. with "access" levels in lambda_config (read, write, read_write) instead of hand-written wildcards.'
+                  : `List in permissions[${written}].actions the calls the code makes (e.g. s3:GetObject instead of s3:*); the service's "Actions, resources, and condition keys" page in the IAM reference names them.`,
+              subPath: at,
             }),
           );
         }
@@ -85,8 +96,11 @@ export const iamWildcard: SecurityRule = {
             findingFor(context, this, policy, {
               severity: 'medium',
               message: `IAM policy allows ${statement.actions.join(', ')} on every resource ("*")`,
-              fix: 'Scope Resource to the ARNs of this stack\'s tables, queues and topics (the "access" setting does this).',
-              subPath: ['access'],
+              fix:
+                written === undefined
+                  ? 'Scope Resource to the ARNs of this stack\'s tables, queues and topics (the "access" setting does this).'
+                  : `Replace "*" in permissions[${written}].resources with the ARNs the function uses, or this stack's own resources by key (dynamodb:<table>, sqs:<queue>, s3:<bucket>/*).`,
+              subPath: at,
             }),
           );
         }

@@ -1,6 +1,7 @@
 // SA-SECRET-ENV: secrets written in plaintext into Lambda environment variables. Anyone with
 // lambda:GetFunctionConfiguration (or the template in git, or the CloudFormation console) reads them.
 import { isRecord, prop, resourcesOfType } from '../../template';
+import { jsonKeyVariable } from '../../../config/iam-references';
 import { findingFor, type RuleContext, type SecurityRule } from '../rule';
 import type { Finding, FindingSeverity } from '../../types';
 
@@ -83,14 +84,16 @@ export const secretsInEnvironment: SecurityRule = {
     for (const fn of resourcesOfType(context.template, 'AWS::Lambda::Function', context.origins)) {
       const variables = prop(fn.properties, 'Environment', 'Variables');
       if (!isRecord(variables)) continue;
+      const references = referenceVariables(context, fn.origin?.key);
       for (const [name, value] of Object.entries(variables)) {
+        if (references.has(name)) continue;
         const verdict = classifySecret(name, value);
         if (!verdict) continue;
         findings.push(
           findingFor(context, this, fn, {
             severity: verdict.severity,
             message: `environment variable ${name} looks like a plaintext secret: ${verdict.reason}`,
-            fix: `Store the value in AWS Secrets Manager or SSM Parameter Store (SecureString), put its name in ${name}_SECRET_ARN or ${name}_PARAMETER, and read it at run time; rotate the exposed value.`,
+            fix: secretsFix(name, fn.origin?.key, context.loaded?.config),
             subPath: ['environment', name],
           }),
         );
@@ -99,3 +102,38 @@ export const secretsInEnvironment: SecurityRule = {
     return findings;
   },
 };
+
+/** `/project/environment/api-key`: where the fix suggests keeping the value. */
+export function suggestedParameterName(
+  variable: string,
+  config?: { readonly project_name: string; readonly environment: string },
+): string {
+  const leaf = variable.toLowerCase().replace(/_/g, '-');
+  return config === undefined
+    ? `/${leaf}`
+    : `/${config.project_name}/${config.environment}/${leaf}`;
+}
+
+/** The exact lines to write: the parameter to create, then the `secrets:` entry that replaces the variable. */
+export function secretsFix(
+  variable: string,
+  functionKey: string | undefined,
+  config?: { readonly project_name: string; readonly environment: string },
+): string {
+  const parameter = suggestedParameterName(variable, config);
+  const where = functionKey === undefined ? 'the function' : `lambda_config.${functionKey}`;
+  return (
+    `Store the value as an SSM SecureString (aws ssm put-parameter --type SecureString --name ${parameter} --value ...), ` +
+    `delete ${variable} from ${where}.environment and write under ${where}.secrets: \`${variable}: ssm:${parameter}\` ` +
+    `(or, for a secret in Secrets Manager, \`${variable}: secretsmanager:<name>#<json-key>\`); the function then gets the parameter's name and reads the value at run time. Rotate the exposed value.`
+  );
+}
+
+/** Variables the function's `secrets` set: they carry a parameter name or secret id, never a value. */
+function referenceVariables(context: RuleContext, functionKey: string | undefined): Set<string> {
+  const secrets =
+    functionKey === undefined
+      ? undefined
+      : context.loaded?.config.lambda_config[functionKey]?.secrets;
+  return new Set(Object.keys(secrets ?? {}).flatMap((name) => [name, jsonKeyVariable(name)]));
+}
