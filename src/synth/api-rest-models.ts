@@ -65,15 +65,20 @@ export function addRequestValidation(
   apiId: string,
   schemas: ReadonlyMap<ApiRoute, Record<string, unknown>>,
 ): (route: ApiRoute) => RouteValidation {
+  const apiBody = api.validate_request_body === true;
+  const apiParameters = api.validate_request_parameters === true;
   const validators = new Map<string, string>();
   const validator = (body: boolean, parameters: boolean): string | undefined => {
     if (!body && !parameters) return undefined;
-    const name = body && parameters ? 'body-and-parameters' : body ? 'body' : 'parameters';
+    // The API-wide flags' validator keeps the id and name it always had; a route whose schema
+    // needs a body check the flags do not ask for gets a validator of its own kind.
+    const apiWide = body === apiBody && parameters === apiParameters;
+    const name = apiWide ? 'validate' : parameters ? 'body-and-parameters' : 'body';
     let id = validators.get(name);
     if (id === undefined) {
       const resource = new CfnRequestValidator(
         context.stack,
-        context.ids.of(name, 'ApiRequestValidator'),
+        apiWide ? 'ApiRequestValidator' : context.ids.of(name, 'ApiRequestValidator'),
         {
           restApiId: apiId,
           name,
@@ -107,8 +112,7 @@ export function addRequestValidation(
 
   return (route) => {
     const model = models.get(route);
-    const body = api.validate_request_body === true || model !== undefined;
-    const validatorId = validator(body, api.validate_request_parameters === true);
+    const validatorId = validator(apiBody || model !== undefined, apiParameters);
     return {
       ...(validatorId !== undefined && { validatorId }),
       ...(model !== undefined && { requestModels: { 'application/json': model } }),

@@ -1,6 +1,6 @@
 // Tags go on every taggable resource, so one bad tag fails the whole deploy: AWS reserves
 // the "aws:" prefix and limits values to 256 characters (keys' 128 are in the schema).
-import { error, type Finding } from '../findings';
+import { error, warning, type Finding } from '../findings';
 import type { SemanticContext } from './context';
 
 const TAG_VALUE_MAX = 256;
@@ -25,11 +25,12 @@ export function checkTags(context: SemanticContext): Finding[] {
         error(['tags', key], `tag key "${key}": the "aws:" prefix is reserved for AWS`, 'key'),
       );
     }
-    if (RESERVED_TAG_KEYS.includes(key.toLowerCase())) {
+    if (RESERVED_TAG_KEYS.includes(key.toLowerCase()) && value !== ownValue(context, key)) {
+      // A warning, not an error: the seed's own example tags Environment and Project.
       findings.push(
-        error(
+        warning(
           ['tags', key],
-          `tag key "${key}" is set by serverless-action itself (${RESERVED_TAG_KEYS.join(', ')}, in any case); rename it, e.g. "app-${key.toLowerCase()}"`,
+          `tag "${key}: ${value}" is dropped: serverless-action sets ${RESERVED_TAG_KEYS.join(', ')} itself (keys compare case-insensitively); rename it, e.g. "app-${key.toLowerCase()}", or remove it`,
           'key',
         ),
       );
@@ -44,4 +45,18 @@ export function checkTags(context: SemanticContext): Finding[] {
     }
   }
   return findings;
+}
+
+/** What the stack itself writes under a reserved key; the same value in the config is harmless. */
+function ownValue(context: SemanticContext, key: string): string | undefined {
+  switch (key.toLowerCase()) {
+    case 'project':
+      return context.config.project_name;
+    case 'environment':
+      return context.config.environment;
+    case 'managed-by':
+      return 'serverless-action';
+    default:
+      return undefined;
+  }
 }
