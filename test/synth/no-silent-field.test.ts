@@ -91,7 +91,7 @@ type BaseName = keyof typeof BASES;
 interface Case {
   readonly base: BaseName;
   /** Sets the field (and only what the field needs to be meaningful) on a fresh base. */
-  readonly set: (config: Config) => void;
+  readonly set: (config: Config) => unknown;
   /** Resource types (or "Outputs") of which at least one must change. */
   readonly acts: readonly string[];
 }
@@ -623,7 +623,7 @@ const CASES: Readonly<Record<string, Case>> = {
   'dynamodb_config.<table>.global_secondary_indexes[].non_key_attributes': {
     base: 'stream',
     set: (c) =>
-      Object.assign(table(c)['global_secondary_indexes'][0], {
+      Object.assign(table(c)['global_secondary_indexes'][0] as Config, {
         projection_type: 'INCLUDE',
         non_key_attributes: ['title'],
       }),
