@@ -1,12 +1,14 @@
 // Where a function's code comes from: a directory is shipped as is (CDK stages a copy in the
 // cloud assembly); an entry file is bundled with esbuild first. Either way the result is a
 // zip asset at `assets/<hash>.zip` in the artifact bucket, listed in the asset manifest.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { AssetStaging, FileAssetPackaging, type Stack } from 'aws-cdk-lib/core';
 import { BUNDLE_ENTRY_EXTENSIONS, bundleFunction } from '../assets/bundle';
+import { defaultCacheRoot, packagePython } from '../assets/python';
 import { RUNTIMES } from '../config/runtimes';
 import type { LambdaFunctionConfig } from '../config/schema';
+import { ServerlessActionError } from '../errors';
 import { configProblem, type SynthContext } from './context';
 
 export interface CodeLocation {
@@ -42,7 +44,12 @@ export async function functionCode(
         : 'Fix `source`: a directory, or a .ts/.js/.mjs entry file, relative to the config file.',
     );
   }
-  if (statSync(path).isDirectory()) return stageDirectory(context.stack, key, path);
+  if (statSync(path).isDirectory()) {
+    const python = pythonWithDependencies(context, fn, path, where);
+    return python === undefined
+      ? stageDirectory(context.stack, key, path)
+      : stageDirectory(context.stack, key, python, () => rmSync(python, { recursive: true }));
+  }
 
   const extension = extname(path) as (typeof BUNDLE_ENTRY_EXTENSIONS)[number];
   const target = RUNTIMES[fn.runtime]?.esbuildTarget;
@@ -63,10 +70,41 @@ export async function functionCode(
   return addZipAsset(context.stack, bundle.hash, relative(context.outDir, bundle.directory));
 }
 
-function stageDirectory(stack: Stack, key: string, directory: string): CodeLocation {
+export function stageDirectory(
+  stack: Stack,
+  key: string,
+  directory: string,
+  afterCopy?: () => void,
+): CodeLocation {
   // AssetStaging fingerprints the directory and copies it into the assembly as asset.<hash>.
   const staging = new AssetStaging(stack, `Code${key}`, { sourcePath: directory });
+  afterCopy?.();
   return addZipAsset(stack, staging.assetHash, staging.relativeStagedPath(stack));
+}
+
+/** A Python function's directory with its requirements installed, if it declares any. */
+export function pythonWithDependencies(
+  context: SynthContext,
+  fn: Pick<LambdaFunctionConfig, 'runtime' | 'architectures'>,
+  directory: string,
+  where: readonly (string | number)[],
+  into?: string,
+): string | undefined {
+  if (RUNTIMES[fn.runtime]?.family !== 'python') return undefined;
+  try {
+    return packagePython({
+      directory,
+      runtime: fn.runtime,
+      architecture: fn.architectures?.[0] ?? 'x86_64',
+      cacheRoot: defaultCacheRoot(),
+      stagingRoot: context.outDir,
+      ...(into !== undefined && { into }),
+    });
+  } catch (error) {
+    // pip's failure belongs to the config entry that asked for it.
+    if (!(error instanceof ServerlessActionError)) throw error;
+    throw configProblem(context, where, error.message, error.hint);
+  }
 }
 
 function addZipAsset(stack: Stack, hash: string, fileName: string): CodeLocation {

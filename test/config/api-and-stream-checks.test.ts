@@ -88,7 +88,8 @@ describe('api_gateway_config', () => {
   });
 
   it('refuses request_schema on an HTTP API, at the key', () => {
-    const analysis = analyze(yaml`
+    const analysis = analyze(
+      yaml`
       project_name: shop
       lambda_config:
         api:
@@ -96,7 +97,9 @@ describe('api_gateway_config', () => {
             - route: POST /items
               request_schema: schemas/item.json
       api_gateway_config: { type: HTTP }
-    `);
+    `,
+      { probe: (path) => (path.endsWith('.json') ? 'file' : 'directory') },
+    );
     expect(messages(analysis.errors)).toEqual([
       expect.stringMatching(/^6:9: request_schema validates requests on REST APIs only/),
     ]);
@@ -144,6 +147,30 @@ describe('api_gateway_config', () => {
       'api_gateway_config.web_acl_arn',
       'api_gateway_config.logging_level',
       'api_gateway_config.route_selection_expression',
+    ]);
+  });
+});
+
+describe('files the config names', () => {
+  it('must exist: request schemas and layer directories, each at its line', () => {
+    const analysis = analyze(
+      yaml`
+      project_name: shop
+      lambda_config:
+        api:
+          layers: [layers/missing, "arn:aws:lambda:us-east-1:123456789012:layer:deps:3"]
+          routes:
+            - route: POST /items
+              request_schema: schemas/missing.json
+      api_gateway_config: { type: REST }
+    `,
+      { probe: (path) => (path.includes('missing') ? 'missing' : 'directory') },
+    );
+    expect(messages(analysis.errors)).toEqual([
+      expect.stringMatching(/^7:25: request_schema schemas\/missing.json does not exist/),
+      expect.stringMatching(
+        /^4:15: layer layers\/missing is neither a layer version ARN nor a directory/,
+      ),
     ]);
   });
 });
