@@ -167,10 +167,10 @@ describe('files the config names', () => {
       { probe: (path) => (path.includes('missing') ? 'missing' : 'directory') },
     );
     expect(messages(analysis.errors)).toEqual([
-      expect.stringMatching(/^7:25: request_schema schemas\/missing.json does not exist/),
       expect.stringMatching(
-        /^4:15: layer layers\/missing is neither a layer version ARN nor a directory/,
+        /^4:14: layer layers\/missing is neither a layer version ARN nor a directory/,
       ),
+      expect.stringMatching(/^7:25: request_schema schemas\/missing.json does not exist/),
     ]);
   });
 });
