@@ -7,7 +7,7 @@ import { CfnLayerVersion } from './l1/aws-lambda';
 import { codeSourcePath } from '../config/code-sources';
 import type { LambdaFunctionConfig } from '../config/schema';
 import { pythonWithDependencies, stageDirectory } from './code';
-import { configProblem, isArn, markOrigin, type SynthContext } from './context';
+import { configProblem, markOrigin, type SynthContext } from './context';
 import { fitName, pascalCase, shortHash } from './names';
 
 /** Lambda's rule for layer names (PublishLayerVersion). */
@@ -21,11 +21,11 @@ export function layerVersionArn(
   entry: string,
   index: number,
 ): string {
-  if (isArn(entry)) return entry;
+  if (entry.startsWith('arn:')) return entry;
   const where = ['lambda_config', functionKey, 'layers', index];
   // The config's one path rule: relative to the config file, and held to the repository.
   const directory = codeSourcePath(context.loaded.dir, functionKey, entry);
-  let isDirectory = false;
+  let isDirectory: boolean;
   try {
     isDirectory = statSync(directory).isDirectory();
   } catch {
