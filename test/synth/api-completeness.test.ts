@@ -1,6 +1,7 @@
 // REST and WebSocket settings that used to be accepted and dropped: each is checked in the
 // template where it must act.
 import { Match } from 'aws-cdk-lib/assertions';
+import { cfnLint } from '../support/cfn-lint';
 import { fn, only, resourcesOf, synth } from './helpers';
 
 const WEB_ACL =
@@ -202,5 +203,30 @@ describe('WebSocket APIs', () => {
     expect(stack.template.Outputs?.['ApiGatewayEndpoint']?.Value).toEqual({
       'Fn::Join': ['/', [{ 'Fn::GetAtt': ['Api', 'ApiEndpoint'] }, 'dev']],
     });
+  });
+});
+
+describe('cfn-lint', () => {
+  it('accepts a REST API with every new setting, and a WebSocket API with execution logs', async () => {
+    const restStack = await synth(
+      rest(
+        {
+          endpoint_type: 'PRIVATE',
+          vpc_endpoint_ids: ['vpce-0abc'],
+          web_acl_arn: WEB_ACL,
+          metrics_enabled: true,
+          data_trace_enabled: true,
+          cors_configuration: { allow_origins: ['https://a.example.com', 'https://b.example.com'] },
+        },
+        { tracing_config: 'Active', provisioned_concurrent_executions: 1 },
+      ),
+    );
+    const websocket = await synth({
+      lambda_config: {
+        chat: fn({ routes: ['$connect', { route: 'send', throttling_rate_limit: 5 }] }),
+      },
+      api_gateway_config: { type: 'WEBSOCKET', logging_level: 'INFO', metrics_enabled: true },
+    });
+    expect(cfnLint([restStack.stack.templateFile, websocket.stack.templateFile])).toEqual([]);
   });
 });
