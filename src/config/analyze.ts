@@ -3,6 +3,7 @@
 // its line and column. Never throws for a bad config: problems are data.
 import type { Diagnostic } from '../errors';
 import { checkCodeSources, probeDisk, type PathProbe } from './code-sources';
+import { checkReferencedFiles } from './referenced-files';
 import { dottedPath, type Finding, type Position } from './findings';
 import { findingsFromIssues } from './issues';
 import { makeLocator, type Locator } from './locate';
@@ -88,16 +89,18 @@ export function analyzeConfigText(text: string, options: AnalyzeOptions): Analys
     );
     config = salvageConfig(selection.merged);
   }
+  const containment = {
+    root: options.root ?? options.dir,
+    ...(options.realpath !== undefined && { realpath: options.realpath }),
+  };
   findings.push(
     ...checkSemantics({
       config,
       declared: declaredKeysOfData(selection.merged),
       today: options.today ?? new Date().toISOString().slice(0, 10),
     }),
-    ...checkCodeSources(config, options.dir, options.probe ?? probeDisk, {
-      root: options.root ?? options.dir,
-      ...(options.realpath !== undefined && { realpath: options.realpath }),
-    }),
+    ...checkCodeSources(config, options.dir, options.probe ?? probeDisk, containment),
+    ...checkReferencedFiles(config, options.dir, options.probe ?? probeDisk, containment),
   );
   const analysis = finish(findings, options.file, locate, selection.environment);
   return analysis.errors.length === 0

@@ -20,13 +20,21 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Subnets (`subnet-...`), ideally one per availability zone.',
   'lambda_config.<function>.vpc_config.security_group_ids': 'Security groups (`sg-...`).',
   'lambda_config.<function>.tracing_config': 'X-Ray tracing mode.',
-  'lambda_config.<function>.layers': 'Layer version ARNs.',
+  'lambda_config.<function>.layers':
+    'Layer version ARNs, or directories relative to the config file, each built into a layer (a Python `requirements.txt` in it is installed under `python/`).',
   'lambda_config.<function>.reserved_concurrent_executions':
     'Reserved concurrency; -1 leaves the function unreserved, 0 stops it.',
   'lambda_config.<function>.source':
     'Code, relative to the config file: a directory (zipped as is) or a `.ts`/`.js`/`.mjs`/`.cjs` entry (bundled). Default `functions/<function>`.',
   'lambda_config.<function>.routes':
-    'API routes this function serves: `"GET /users/{id}"`, `"ANY /{proxy+}"`, `"$default"`; WebSocket route keys such as `"$connect"`. Each route goes to one function.',
+    'API routes this function serves: `"GET /users/{id}"`, `"ANY /{proxy+}"`, `"$default"`; WebSocket route keys such as `"$connect"`. Each route goes to one function. An entry may be a mapping with settings of its own.',
+  'lambda_config.<function>.routes[].route': 'The route, written as in the plain form.',
+  'lambda_config.<function>.routes[].request_schema':
+    'REST: a JSON Schema file (relative to the config file) that request bodies must match; API Gateway answers 400 otherwise.',
+  'lambda_config.<function>.routes[].throttling_burst_limit':
+    "This route's burst limit (overrides the stage's).",
+  'lambda_config.<function>.routes[].throttling_rate_limit':
+    "This route's requests per second (overrides the stage's).",
   'lambda_config.<function>.architectures': 'Instruction set, `[x86_64]` or `[arm64]`.',
   'lambda_config.<function>.description': 'Description shown in the Lambda console.',
   'lambda_config.<function>.provisioned_concurrent_executions':
@@ -110,6 +118,22 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'api_gateway_config.usage_plan.quota_period': 'Quota period.',
   'api_gateway_config.usage_plan.throttle_burst_limit': 'Burst limit per key.',
   'api_gateway_config.usage_plan.throttle_rate_limit': 'Requests per second per key.',
+  'api_gateway_config.xray_tracing_enabled':
+    'REST: X-Ray tracing of the stage; default on when a function the API invokes has `tracing_config: Active`.',
+  'api_gateway_config.logging_level':
+    'REST and WebSocket: execution logging; default `ERROR` while access logs are on, `OFF` otherwise.',
+  'api_gateway_config.data_trace_enabled':
+    'REST and WebSocket: log full requests and responses (may log personal data; default off).',
+  'api_gateway_config.metrics_enabled': 'Per-route (detailed) CloudWatch metrics.',
+  'api_gateway_config.web_acl_arn': 'REST: a regional WAFv2 web ACL associated with the stage.',
+  'api_gateway_config.endpoint_type':
+    'REST: `REGIONAL` (default), `EDGE` or `PRIVATE` (reached only through VPC endpoints).',
+  'api_gateway_config.vpc_endpoint_ids':
+    'REST, `PRIVATE`: the execute-api VPC endpoints (`vpce-...`) allowed to reach the API.',
+  'api_gateway_config.resource_policy':
+    'REST: resource policy document (`Version`, `Statement`); default for `PRIVATE` APIs: invoke only through `vpc_endpoint_ids`.',
+  'api_gateway_config.route_selection_expression':
+    'WebSocket: which part of a message picks its route; default `$request.body.action`.',
 
   dynamodb_config: 'DynamoDB tables by key.',
   'dynamodb_config.<table>.billing_mode': 'On-demand or provisioned capacity.',
@@ -144,13 +168,15 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'dynamodb_config.<table>.autoscaling.min_capacity': 'Lowest capacity; at most `max_capacity`.',
   'dynamodb_config.<table>.autoscaling.max_capacity': 'Highest capacity.',
   'dynamodb_config.<table>.autoscaling.target_utilization': 'Target utilization in percent.',
-  'dynamodb_config.<table>.point_in_time_recovery': 'Continuous backups for point-in-time restore.',
+  'dynamodb_config.<table>.point_in_time_recovery':
+    'Continuous backups for point-in-time restore. Default: on (off in ephemeral `pr-*` environments).',
   'dynamodb_config.<table>.server_side_encryption': 'Encryption at rest with a KMS key.',
   'dynamodb_config.<table>.server_side_encryption.enabled':
-    'Use KMS (otherwise the AWS-owned key).',
+    'Use KMS: `kms_key_arn`, else the AWS-managed key `alias/aws/dynamodb`; `false` (or no `server_side_encryption`) keeps the AWS-owned key.',
   'dynamodb_config.<table>.server_side_encryption.kms_key_arn':
     'Customer-managed KMS key; default: the AWS-managed key.',
-  'dynamodb_config.<table>.deletion_protection_enabled': 'Refuse to delete the table.',
+  'dynamodb_config.<table>.deletion_protection_enabled':
+    'Refuse to delete the table. Default: on (off in ephemeral `pr-*` environments).',
 
   event_source_config: 'What invokes the functions, by key.',
   'event_source_config.<source>.type':
@@ -197,6 +223,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'SQS queues the stack creates: how long messages are kept.',
   'event_source_config.<source>.maximum_event_age_in_seconds':
     'SCHEDULE and EVENTBRIDGE: drop events older than this.',
+  'event_source_config.<source>.starting_position_timestamp':
+    'KINESIS with `starting_position: AT_TIMESTAMP` (required there): where to start, RFC 3339 (`2026-01-31T00:00:00Z`).',
 
   tags: 'Tags applied to every taggable resource.',
 

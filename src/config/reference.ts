@@ -151,6 +151,11 @@ function descend(
   } else if (def.type === 'array' && def.element !== undefined) {
     const element = peel(def.element).schema;
     if (isContainer(element)) visit(element, `${path}[]`, rows, undefined);
+    // A list of "a string or a mapping" (routes): the mapping's fields are fields too.
+    for (const option of defOf(element).type === 'union' ? (defOf(element).options ?? []) : []) {
+      const shape = peel(option).schema;
+      if (defOf(shape).type === 'object') visit(shape, `${path}[]`, rows, undefined);
+    }
   }
 }
 

@@ -84,6 +84,15 @@ export const SecretReferenceSchema = z.union([
   }),
 ]);
 
+/** A route with settings of its own: `{route: "POST /users", request_schema: schemas/user.json}`. */
+const routeSettings = z.strictObject({
+  route: z.string().min(1),
+  /** REST: a JSON Schema file (relative to the config file) the request body must match. */
+  request_schema: z.string().min(1).optional(),
+  throttling_burst_limit: int(0, 5000).optional(),
+  throttling_rate_limit: z.number().min(0).max(10000).optional(),
+});
+
 export const LambdaFunctionSchema = z.strictObject({
   /** Lambda runtime identifier, e.g. nodejs22.x. Checked against the known runtimes. */
   runtime: z.string().default('nodejs22.x'),
@@ -109,8 +118,8 @@ export const LambdaFunctionSchema = z.strictObject({
       z
         .string()
         .regex(
-          /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:layer:[A-Za-z0-9_-]+:\d+$/,
-          'expected a layer version ARN',
+          /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:layer:[A-Za-z0-9_-]+:\d+|[^:]+)$/,
+          'expected a layer version ARN, or a directory relative to the config file',
         ),
     )
     .max(5)
@@ -121,7 +130,7 @@ export const LambdaFunctionSchema = z.strictObject({
   /** Code location relative to the config file: a directory, or a .ts/.js/.mjs entry file. Default functions/<key>. */
   source: z.string().min(1).optional(),
   /** API routes served by this function: "GET /users/{id}", "ANY /{proxy+}", or "$connect" for WebSocket APIs. */
-  routes: z.array(z.string().min(1)).optional(),
+  routes: z.array(z.union([z.string().min(1), routeSettings])).optional(),
   architectures: z
     .array(z.enum(['x86_64', 'arm64']))
     .length(1)
@@ -197,46 +206,85 @@ export const AuthorizerSchema = z.strictObject({
   authorizer_result_ttl_in_seconds: int(0, 3600).optional(),
 });
 
-export const ApiGatewaySchema = z.strictObject({
-  /** HTTP (API Gateway v2), REST (v1) or WEBSOCKET. */
-  type: z.enum(['HTTP', 'REST', 'WEBSOCKET']).default('HTTP'),
-  protocol_type: z.enum(['HTTP', 'WEBSOCKET', 'REST']).nullish(),
-  description: z.string().max(1024).nullish(),
-  binary_media_types: stringList.nullish(),
-  cors_configuration: corsConfiguration.nullish(),
-  domain_config: domainConfig.nullish(),
-  // --- added fields ---
-  /** Stage name; default: the environment. */
-  stage_name: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,128}$/)
-    .optional(),
-  throttling_burst_limit: int(0, 5000).optional(),
-  throttling_rate_limit: z.number().min(0).max(10000).optional(),
-  access_log_enabled: z.boolean().optional(),
-  /** REST: the stage cache (aws_api_gateway_stage.cache_cluster_enabled / cache_cluster_size). */
-  cache_cluster_enabled: z.boolean().optional(),
-  cache_cluster_size: z
-    .enum(['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'])
-    .optional(),
-  cache_ttl_in_seconds: int(0, 3600).optional(),
-  /** REST: request validation (aws_api_gateway_request_validator). */
-  validate_request_body: z.boolean().optional(),
-  validate_request_parameters: z.boolean().optional(),
-  authorizers: z.record(resourceKey, AuthorizerSchema).optional(),
-  /** Authorizer applied to every route without its own. */
-  default_authorizer: z.string().min(1).optional(),
-  /** REST: API keys to create, with one usage plan. */
-  api_keys: z.array(resourceKey).optional(),
-  usage_plan: z
-    .strictObject({
-      quota_limit: z.number().int().min(0).optional(),
-      quota_period: z.enum(['DAY', 'WEEK', 'MONTH']).optional(),
-      throttle_burst_limit: int(0, 5000).optional(),
-      throttle_rate_limit: z.number().min(0).optional(),
-    })
-    .optional(),
-});
+/** The seed writes `protocol_type`; without `type` it decides the API kind. */
+function typeFromProtocolType(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const api = value as Record<string, unknown>;
+  if (api['type'] !== undefined && api['type'] !== null) return value;
+  if (typeof api['protocol_type'] !== 'string') return value;
+  return { ...api, type: api['protocol_type'] };
+}
+
+export const ApiGatewaySchema = z.preprocess(
+  typeFromProtocolType,
+  z.strictObject({
+    /** HTTP (API Gateway v2), REST (v1) or WEBSOCKET. */
+    type: z.enum(['HTTP', 'REST', 'WEBSOCKET']).default('HTTP'),
+    protocol_type: z.enum(['HTTP', 'WEBSOCKET', 'REST']).nullish(),
+    description: z.string().max(1024).nullish(),
+    binary_media_types: stringList.nullish(),
+    cors_configuration: corsConfiguration.nullish(),
+    domain_config: domainConfig.nullish(),
+    // --- added fields ---
+    /** Stage name; default: the environment. */
+    stage_name: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,128}$/)
+      .optional(),
+    throttling_burst_limit: int(0, 5000).optional(),
+    throttling_rate_limit: z.number().min(0).max(10000).optional(),
+    access_log_enabled: z.boolean().optional(),
+    /** REST: the stage cache (aws_api_gateway_stage.cache_cluster_enabled / cache_cluster_size). */
+    cache_cluster_enabled: z.boolean().optional(),
+    cache_cluster_size: z
+      .enum(['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'])
+      .optional(),
+    cache_ttl_in_seconds: int(0, 3600).optional(),
+    /** REST: request validation (aws_api_gateway_request_validator). */
+    validate_request_body: z.boolean().optional(),
+    validate_request_parameters: z.boolean().optional(),
+    authorizers: z.record(resourceKey, AuthorizerSchema).optional(),
+    /** Authorizer applied to every route without its own. */
+    default_authorizer: z.string().min(1).optional(),
+    /** REST: API keys to create, with one usage plan. */
+    api_keys: z.array(resourceKey).optional(),
+    usage_plan: z
+      .strictObject({
+        quota_limit: z.number().int().min(0).optional(),
+        quota_period: z.enum(['DAY', 'WEEK', 'MONTH']).optional(),
+        throttle_burst_limit: int(0, 5000).optional(),
+        throttle_rate_limit: z.number().min(0).optional(),
+      })
+      .optional(),
+    // --- stage observability, protection and endpoint (issue 17) ---
+    /** REST: X-Ray tracing of the stage (aws_api_gateway_stage.xray_tracing_enabled); default: on when a routed function traces. */
+    xray_tracing_enabled: z.boolean().optional(),
+    /** REST and WebSocket: execution logging (method settings logging_level); default ERROR while access logs are on. */
+    logging_level: z.enum(['OFF', 'ERROR', 'INFO']).optional(),
+    /** REST and WebSocket: log full requests and responses (method settings data_trace_enabled). */
+    data_trace_enabled: z.boolean().optional(),
+    /** Per-route CloudWatch metrics (method settings metrics_enabled / detailed metrics). */
+    metrics_enabled: z.boolean().optional(),
+    /** REST: a WAFv2 web ACL associated with the stage. */
+    web_acl_arn: z
+      .string()
+      .regex(
+        /^arn:aws[a-z-]*:wafv2:[a-z0-9-]+:\d{12}:regional\/webacl\/.+$/,
+        'expected a regional WAFv2 web ACL ARN',
+      )
+      .optional(),
+    /** REST: REGIONAL (default), EDGE or PRIVATE (reached through VPC endpoints). */
+    endpoint_type: z.enum(['REGIONAL', 'EDGE', 'PRIVATE']).optional(),
+    /** REST, PRIVATE: the execute-api VPC endpoints that may reach the API. */
+    vpc_endpoint_ids: z
+      .array(z.string().regex(/^vpce-[0-9a-z]+$/, 'expected a VPC endpoint id like "vpce-0abc"'))
+      .optional(),
+    /** REST: the API's resource policy, as IAM writes it; PRIVATE APIs get one for their VPC endpoints by default. */
+    resource_policy: z.record(z.string(), z.unknown()).optional(),
+    /** WebSocket: which part of a message picks its route (default `$request.body.action`). */
+    route_selection_expression: z.string().min(1).optional(),
+  }),
+);
 
 const attribute = z.strictObject({
   name: z.string().min(1).max(255),
@@ -348,6 +396,8 @@ export const EventSourceSchema = z.strictObject({
   message_retention_seconds: int(60, 1209600).optional(),
   /** EventBridge targets: aws_cloudwatch_event_target.retry_policy.maximum_event_age_in_seconds */
   maximum_event_age_in_seconds: int(60, 86400).optional(),
+  /** KINESIS with AT_TIMESTAMP: where to start, RFC 3339 (aws_lambda_event_source_mapping.starting_position_timestamp). */
+  starting_position_timestamp: z.iso.datetime({ offset: true }).optional(),
 });
 
 export const MonitoringSchema = z.strictObject({

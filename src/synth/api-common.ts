@@ -34,6 +34,13 @@ export function stageName(context: SynthContext, api: ApiGatewayConfig): string 
   return api.stage_name ?? context.config.environment;
 }
 
+export type LoggingLevel = NonNullable<ApiGatewayConfig['logging_level']>;
+
+/** Execution logs at ERROR cost little and explain 5XXs; they need the account role, like access logs. */
+export function executionLoggingLevel(api: ApiGatewayConfig, accessLogs: boolean): LoggingLevel {
+  return api.logging_level ?? (accessLogs ? 'ERROR' : 'OFF');
+}
+
 export function throttling(api: ApiGatewayConfig): { burstLimit: number; rateLimit: number } {
   return {
     burstLimit: api.throttling_burst_limit ?? DEFAULT_THROTTLING.burstLimit,

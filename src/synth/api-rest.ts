@@ -5,14 +5,15 @@ import { Fn } from 'aws-cdk-lib/core';
 import {
   CfnDeployment,
   CfnMethod,
-  CfnRequestValidator,
   CfnResource,
   CfnRestApi,
   CfnStage,
+  type CfnGatewayResponse,
 } from './l1/aws-apigateway';
 import type { ApiGatewayConfig } from '../config/schema';
 import {
   API_ORIGIN,
+  executionLoggingLevel,
   accessLogGroup,
   allowApiToInvoke,
   lambdaInvokeUri,
@@ -23,9 +24,11 @@ import {
   type ApiResult,
 } from './api-common';
 import { addApiKeys, addRestAuthorizer } from './api-rest-auth';
-import { addCorsPreflight } from './api-rest-cors';
+import { addCorsGatewayResponses, addCorsPreflight } from './api-rest-cors';
 import { addRestDomain } from './api-rest-domain';
 import { addCloudWatchRole } from './api-rest-logging';
+import { addRequestValidation, pathParameters, readRequestSchemas } from './api-rest-models';
+import { addWebAcl, restEndpoint, restMethodSettings, stageTracing } from './api-rest-stage';
 import { markOrigin, type SynthContext } from './context';
 import { shortHash } from './names';
 import { optional } from './optional';
@@ -52,7 +55,7 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
   const routes = resolveRoutes(context, api);
   const restApi = new CfnRestApi(stack, 'Api', {
     name: context.names.name('api', 'api'),
-    endpointConfiguration: { types: ['REGIONAL'] },
+    ...restEndpoint(api),
     ...optional({
       description: api.description ?? undefined,
       binaryMediaTypes: api.binary_media_types?.length ? api.binary_media_types : undefined,
@@ -78,16 +81,8 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
     return resources.get(path)!;
   };
 
-  const validator =
-    api.validate_request_body || api.validate_request_parameters
-      ? new CfnRequestValidator(stack, 'ApiRequestValidator', {
-          restApiId: apiId,
-          name: 'validate',
-          validateRequestBody: api.validate_request_body ?? false,
-          validateRequestParameters: api.validate_request_parameters ?? false,
-        })
-      : undefined;
-  if (validator) markOrigin(validator, { kind: 'request-validator', ...API_ORIGIN });
+  const schemas = readRequestSchemas(context, routes);
+  const validationOf = addRequestValidation(context, api, apiId, schemas);
 
   const authorizers = new Map<string, { id?: string; type: string }>();
   const authorizerFor = (name: string) => {
@@ -96,10 +91,12 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
     return entry;
   };
 
-  const methods: CfnMethod[] = [];
+  // Everything the deployment must see created first.
+  const methods: (CfnMethod | CfnGatewayResponse)[] = [];
   for (const route of routes) {
     const target = context.functions.get(route.functionKey)!;
     const auth = route.authorizer === undefined ? undefined : authorizerFor(route.authorizer);
+    const validation = validationOf(route);
     const method = new CfnMethod(
       stack,
       context.ids.of(`${route.functionKey}-${route.routeKey}`, 'Method'),
@@ -114,7 +111,12 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
           integrationHttpMethod: 'POST',
           uri: lambdaInvokeUri(target),
         },
-        ...optional({ authorizerId: auth?.id, requestValidatorId: validator?.ref }),
+        ...optional({
+          authorizerId: auth?.id,
+          requestValidatorId: validation.validatorId,
+          requestModels: validation.requestModels,
+          requestParameters: pathParameters(route.path),
+        }),
       },
     );
     markOrigin(method, {
@@ -124,20 +126,25 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
     });
     methods.push(method);
   }
-  if (api.cors_configuration)
+  if (api.cors_configuration) {
     methods.push(...addCorsPreflight(context, api, apiId, routes, resourceFor));
+    methods.push(...addCorsGatewayResponses(context, api, apiId));
+  }
   for (const target of routeTargets(context, routes))
     allowApiToInvoke(context, target, apiId, 'Invoke', '*');
 
-  // A deployment is immutable: its logical id changes with the API's shape, so CloudFormation
-  // deploys again when routes, CORS or authorizers change.
+  // A deployment is immutable: its logical id changes with everything the stage serves (the
+  // API's settings, routes, request models, and whether a target is invoked through its
+  // provisioned-concurrency alias), so CloudFormation deploys again whenever any of it changes.
   const shape = shortHash(
     JSON.stringify({
+      api,
       routes,
-      cors: api.cors_configuration,
-      authorizers: api.authorizers,
-      validator: [api.validate_request_body, api.validate_request_parameters],
-      binary: api.binary_media_types,
+      schemas: [...schemas.values()],
+      targets: routeTargets(context, routes).map((t) => [
+        t.key,
+        context.config.lambda_config[t.key]?.provisioned_concurrent_executions ?? 0,
+      ]),
     }),
   ).toUpperCase();
   const deployment = new CfnDeployment(stack, `ApiDeployment${shape}`, {
@@ -150,22 +157,13 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
   const logs = accessLogGroup(context, api);
   const limits = throttling(api);
   const stage = stageName(context, api);
+  const loggingLevel = executionLoggingLevel(api, logs !== undefined);
   const cfnStage = new CfnStage(stack, 'ApiStage', {
     restApiId: apiId,
     deploymentId: deployment.ref,
     stageName: stage,
-    methodSettings: [
-      {
-        resourcePath: '/*',
-        httpMethod: '*',
-        throttlingBurstLimit: limits.burstLimit,
-        throttlingRateLimit: limits.rateLimit,
-        ...optional({
-          cachingEnabled: api.cache_cluster_enabled ? true : undefined,
-          cacheTtlInSeconds: api.cache_cluster_enabled ? api.cache_ttl_in_seconds : undefined,
-        }),
-      },
-    ],
+    methodSettings: restMethodSettings(api, routes, limits, loggingLevel),
+    tracingEnabled: stageTracing(context, api, routes),
     ...optional({
       cacheClusterEnabled: api.cache_cluster_enabled,
       cacheClusterSize: api.cache_cluster_enabled ? (api.cache_cluster_size ?? '0.5') : undefined,
@@ -175,7 +173,11 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
     }),
   });
   markOrigin(cfnStage, { kind: 'stage', ...API_ORIGIN });
-  if (logs) cfnStage.addResourceDependency(addCloudWatchRole(context));
+  // Access and execution logs both go through the account-level CloudWatch role.
+  if (logs || loggingLevel !== 'OFF' || api.data_trace_enabled) {
+    cfnStage.addResourceDependency(addCloudWatchRole(context));
+  }
+  if (api.web_acl_arn) addWebAcl(context, api.web_acl_arn, apiId, cfnStage);
 
   addApiKeys(context, api, apiId, cfnStage);
   if (api.domain_config) addRestDomain(context, api.domain_config, apiId, cfnStage);

@@ -1,5 +1,6 @@
 // Which function serves which route, and with which authorizer: pure, from the config.
 // With one function and no routes anywhere, the API's default route goes to it.
+import { routeSettings, routeText, routeTextPath } from '../config/route-entry';
 import type { ApiGatewayConfig, LambdaFunctionConfig } from '../config/schema';
 
 export type ApiType = ApiGatewayConfig['type'];
@@ -16,6 +17,10 @@ export interface ApiRoute {
   readonly apiKeyRequired: boolean;
   /** Index of the route in the function's `routes` list (for error locations); -1 when implied. */
   readonly index: number;
+  /** REST: JSON Schema file of the request body, relative to the config file. */
+  readonly request_schema?: string | undefined;
+  readonly throttling_burst_limit?: number | undefined;
+  readonly throttling_rate_limit?: number | undefined;
 }
 
 export class RouteError extends Error {
@@ -48,9 +53,12 @@ export function apiRoutes(
   const routes: ApiRoute[] = [];
   const seen = new Map<string, string>();
   for (const [functionKey, fn] of Object.entries(functions)) {
-    (fn.routes ?? []).forEach((text, index) => {
-      const where = ['lambda_config', functionKey, 'routes', index];
-      const route = parseRoute(api, functionKey, fn, text.trim(), index, where);
+    (fn.routes ?? []).forEach((entry, index) => {
+      const where = routeTextPath(functionKey, index, entry);
+      const route = {
+        ...parseRoute(api, functionKey, fn, routeText(entry).trim(), index, where),
+        ...routeSettings(entry),
+      };
       const other = seen.get(route.routeKey);
       if (other !== undefined) {
         throw new RouteError(`route "${route.routeKey}" is already served by "${other}"`, where);

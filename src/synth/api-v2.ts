@@ -13,6 +13,7 @@ import {
 import type { ApiGatewayConfig, AuthorizerConfig } from '../config/schema';
 import {
   API_ORIGIN,
+  executionLoggingLevel,
   accessLogGroup,
   allowApiToInvoke,
   authorizerConfig,
@@ -24,10 +25,14 @@ import {
   throttling,
   type ApiResult,
 } from './api-common';
+import { addCloudWatchRole } from './api-rest-logging';
 import { configProblem, markOrigin, type SynthContext } from './context';
 import { allow } from './iam';
 import { pascalCase } from './names';
 import { optional } from './optional';
+
+/** The connections (management) API of a WebSocket stage, for `ApiGatewayManagementApiClient({ endpoint })`. */
+export const WEBSOCKET_MANAGEMENT_ENDPOINT = 'WEBSOCKET_MANAGEMENT_ENDPOINT';
 
 const HTTP_ACCESS_LOG_FORMAT = JSON.stringify({
   requestId: '$context.requestId',
@@ -62,7 +67,9 @@ export function addApiV2(context: SynthContext, api: ApiGatewayConfig): ApiResul
     protocolType: websocket ? 'WEBSOCKET' : 'HTTP',
     ...optional({
       description: api.description ?? undefined,
-      routeSelectionExpression: websocket ? '$request.body.action' : undefined,
+      routeSelectionExpression: websocket
+        ? (api.route_selection_expression ?? '$request.body.action')
+        : undefined,
       corsConfiguration:
         cors && !websocket
           ? optional({
@@ -136,6 +143,11 @@ export function addApiV2(context: SynthContext, api: ApiGatewayConfig): ApiResul
 
   const logs = accessLogGroup(context, api);
   const limits = throttling(api);
+  // Execution logs exist for WebSocket APIs only (HTTP APIs have access logs alone).
+  const loggingLevel = websocket ? executionLoggingLevel(api, logs !== undefined) : undefined;
+  const perRoute = routes.filter(
+    (r) => r.throttling_burst_limit !== undefined || r.throttling_rate_limit !== undefined,
+  );
   const cfnStage = new CfnStage(stack, 'ApiStage', {
     apiId,
     stageName: stage,
@@ -144,9 +156,22 @@ export function addApiV2(context: SynthContext, api: ApiGatewayConfig): ApiResul
     defaultRouteSettings: {
       throttlingBurstLimit: limits.burstLimit,
       throttlingRateLimit: limits.rateLimit,
-      ...(websocket && { dataTraceEnabled: false }),
+      ...(websocket && { dataTraceEnabled: api.data_trace_enabled ?? false }),
+      ...optional({ loggingLevel, detailedMetricsEnabled: api.metrics_enabled }),
     },
     ...optional({
+      routeSettings:
+        perRoute.length > 0
+          ? Object.fromEntries(
+              perRoute.map((r) => [
+                r.routeKey,
+                {
+                  throttlingBurstLimit: r.throttling_burst_limit ?? limits.burstLimit,
+                  throttlingRateLimit: r.throttling_rate_limit ?? limits.rateLimit,
+                },
+              ]),
+            )
+          : undefined,
       accessLogSettings: logs
         ? {
             destinationArn: logs.attrArn,
@@ -158,15 +183,27 @@ export function addApiV2(context: SynthContext, api: ApiGatewayConfig): ApiResul
   // With autoDeploy the first deployment happens when the stage is created: routes first.
   routeResources.forEach((r) => cfnStage.addResourceDependency(r));
   markOrigin(cfnStage, { kind: 'stage', ...API_ORIGIN });
+  if (
+    (loggingLevel !== undefined && loggingLevel !== 'OFF') ||
+    (websocket && api.data_trace_enabled)
+  ) {
+    cfnStage.addResourceDependency(addCloudWatchRole(context));
+  }
 
   if (websocket) {
-    // WebSocket handlers answer through the connections API of their own stage.
+    // WebSocket handlers answer through the connections API of their own stage: they get its
+    // URL and the right to post to, read and close connections (POST, GET, DELETE).
+    const management = Fn.sub(
+      'https://${Api}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}',
+      { Api: apiId, Stage: stage },
+    );
     for (const target of routeTargets(context, routes)) {
+      target.environment[WEBSOCKET_MANAGEMENT_ENDPOINT] = management;
       target.statements.push(
         allow(
           ['execute-api:ManageConnections'],
           Fn.sub(
-            'arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${Api}/${Stage}/POST/@connections/*',
+            'arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${Api}/${Stage}/*/@connections/*',
             { Api: apiId, Stage: stage },
           ),
         ),

@@ -1,14 +1,16 @@
 // Where a function's code comes from: a directory is shipped as is (CDK stages a copy in the
 // cloud assembly); an entry file is bundled with esbuild first. Either way the result is a
 // zip asset at `assets/<hash>.zip` in the artifact bucket, listed in the asset manifest.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { AssetStaging, FileAssetPackaging, SymlinkFollowMode, type Stack } from 'aws-cdk-lib/core';
 import { BUNDLE_ENTRY_EXTENSIONS } from '../assets/bundle';
 import { bundleSourceOf, handlerModule } from '../assets/bundle-source';
+import { defaultCacheRoot, packagePython } from '../assets/python';
 import { repositoryRootOf } from '../config/paths';
 import { RUNTIMES } from '../config/runtimes';
 import type { LambdaFunctionConfig } from '../config/schema';
+import { ServerlessActionError } from '../errors';
 import { configProblem, type SynthContext } from './context';
 
 export interface CodeLocation {
@@ -52,7 +54,12 @@ export async function functionCode(
         : 'Fix `source`: a directory, or a .ts/.js/.mjs entry file, relative to the config file.',
     );
   }
-  if (statSync(path).isDirectory()) return stageDirectory(context.stack, key, path);
+  if (statSync(path).isDirectory()) {
+    const python = pythonWithDependencies(context, fn, path, where);
+    return python === undefined
+      ? stageDirectory(context.stack, key, path)
+      : stageDirectory(context.stack, key, python, () => rmSync(python, { recursive: true }));
+  }
 
   const extension = extname(path) as (typeof BUNDLE_ENTRY_EXTENSIONS)[number];
   const target = RUNTIMES[fn.runtime]?.esbuildTarget;
@@ -74,7 +81,12 @@ export async function functionCode(
   return addZipAsset(context.stack, bundle.hash, relative(context.outDir, bundle.directory));
 }
 
-function stageDirectory(stack: Stack, key: string, directory: string): CodeLocation {
+export function stageDirectory(
+  stack: Stack,
+  key: string,
+  directory: string,
+  afterCopy?: () => void,
+): CodeLocation {
   // AssetStaging fingerprints the directory and copies it into the assembly as asset.<hash>.
   // Links inside the directory are copied as files; one pointing out stays a link, which
   // the zip refuses (assets/zip.ts): nothing outside the function's directory is packaged.
@@ -82,7 +94,33 @@ function stageDirectory(stack: Stack, key: string, directory: string): CodeLocat
     sourcePath: directory,
     follow: SymlinkFollowMode.BLOCK_EXTERNAL,
   });
+  afterCopy?.();
   return addZipAsset(stack, staging.assetHash, staging.relativeStagedPath(stack));
+}
+
+/** A Python function's directory with its requirements installed, if it declares any. */
+export function pythonWithDependencies(
+  context: SynthContext,
+  fn: Pick<LambdaFunctionConfig, 'runtime' | 'architectures'>,
+  directory: string,
+  where: readonly (string | number)[],
+  into?: string,
+): string | undefined {
+  if (RUNTIMES[fn.runtime]?.family !== 'python') return undefined;
+  try {
+    return packagePython({
+      directory,
+      runtime: fn.runtime,
+      architecture: fn.architectures?.[0] ?? 'x86_64',
+      cacheRoot: defaultCacheRoot(),
+      stagingRoot: context.outDir,
+      ...(into !== undefined && { into }),
+    });
+  } catch (error) {
+    // pip's failure belongs to the config entry that asked for it.
+    if (!(error instanceof ServerlessActionError)) throw error;
+    throw configProblem(context, where, error.message, error.hint);
+  }
 }
 
 function addZipAsset(stack: Stack, hash: string, fileName: string): CodeLocation {

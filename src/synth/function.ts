@@ -7,6 +7,7 @@ import { CfnAlias, CfnFunction, CfnVersion } from './l1/aws-lambda';
 import { CfnLogGroup } from './l1/aws-logs';
 import type { LambdaFunctionConfig } from '../config/schema';
 import { functionCode } from './code';
+import { layerVersionArn } from './layer';
 import {
   applyRemovalPolicy,
   logRetentionDays,
@@ -84,7 +85,10 @@ export async function addFunction(
           }
         : undefined,
       tracingConfig: fn.tracing_config ? { mode: fn.tracing_config } : undefined,
-      layers: fn.layers && fn.layers.length > 0 ? fn.layers : undefined,
+      layers:
+        fn.layers && fn.layers.length > 0
+          ? fn.layers.map((entry, i) => layerVersionArn(context, key, fn, entry, i))
+          : undefined,
       // -1 is the seed's "unreserved": the property is left out.
       reservedConcurrentExecutions:
         fn.reserved_concurrent_executions >= 0 ? fn.reserved_concurrent_executions : undefined,

@@ -74,11 +74,15 @@ export function addTable(
         table.ttl_enabled && table.ttl_attribute
           ? { enabled: true, attributeName: table.ttl_attribute }
           : undefined,
-      // Absent or enabled without a key: DynamoDB's default AWS-owned key (no charge).
-      sseSpecification:
-        sse?.enabled && sse.kms_key_arn
-          ? { sseEnabled: true, sseType: 'KMS', kmsMasterKeyId: sse.kms_key_arn }
-          : undefined,
+      // As aws_dynamodb_table: absent or `enabled: false` keeps DynamoDB's AWS-owned key (no
+      // charge); enabled uses KMS, with `kms_key_arn` or else the AWS-managed alias/aws/dynamodb.
+      sseSpecification: sse?.enabled
+        ? {
+            sseEnabled: true,
+            sseType: 'KMS',
+            ...optional({ kmsMasterKeyId: sse.kms_key_arn }),
+          }
+        : undefined,
     }),
   });
   applyRemovalPolicy(context, resource);

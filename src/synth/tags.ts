@@ -1,5 +1,6 @@
 // Every taggable resource carries the config's tags plus three of ours, so a bill or the
 // console can be filtered by project and environment, and our resources told from others.
+import { RESERVED_TAG_KEYS } from '../config/checks/tags';
 import type { ResolvedConfig } from '../config/schema';
 
 export const MANAGED_BY = 'serverless-action';
@@ -11,9 +12,11 @@ export function stackTags(
 ): Record<string, string> {
   // IAM (and others) treat tag keys case-insensitively and reject `Project` beside `project`
   // ("Duplicate tag keys found"): a config tag that collides with one of ours gives way.
-  const ours = new Set(['project', 'environment', 'managed-by', 'ephemeral']);
+  // Validation reports such a tag as an error; this keeps synth of an unvalidated config safe.
   const configTags = Object.fromEntries(
-    Object.entries(config.tags ?? {}).filter(([key]) => !ours.has(key.toLowerCase())),
+    Object.entries(config.tags ?? {}).filter(
+      ([key]) => !RESERVED_TAG_KEYS.includes(key.toLowerCase()),
+    ),
   );
   return {
     ...configTags,

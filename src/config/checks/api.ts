@@ -4,6 +4,7 @@
 import { error, warning, type Finding } from '../findings';
 import type { ApiGatewayConfig, AuthorizerConfig } from '../schema';
 import { didYouMean } from '../suggest';
+import { routeSettings, routeText, routeTextPath, type RouteEntry } from '../route-entry';
 import { isSet, type SemanticContext } from './context';
 
 type ApiType = ApiGatewayConfig['type'];
@@ -28,7 +29,16 @@ const REST_ONLY: readonly (keyof ApiGatewayConfig)[] = [
   'validate_request_parameters',
   'api_keys',
   'usage_plan',
+  'xray_tracing_enabled',
+  'web_acl_arn',
+  'endpoint_type',
+  'vpc_endpoint_ids',
+  'resource_policy',
 ];
+
+/** HTTP APIs have access logs only: no execution logs, no route selection. */
+const NOT_HTTP: readonly (keyof ApiGatewayConfig)[] = ['logging_level', 'data_trace_enabled'];
+const WEBSOCKET_ONLY: readonly (keyof ApiGatewayConfig)[] = ['route_selection_expression'];
 
 export function checkApi(context: SemanticContext): Finding[] {
   const api = context.config.api_gateway_config;
@@ -37,6 +47,7 @@ export function checkApi(context: SemanticContext): Finding[] {
     ...checkApiFields(api),
     ...checkRoutes(api.type, context),
     ...checkAuthorizers(api, context),
+    ...checkValidatorHasModels(api, context),
   ];
 }
 
@@ -88,10 +99,11 @@ function checkRoutes(type: ApiType, context: SemanticContext): Finding[] {
   const servedBy = new Map<string, string>();
   let routeCount = 0;
   for (const [key, fn] of Object.entries(context.config.lambda_config)) {
-    (fn.routes ?? []).forEach((route, i) => {
+    (fn.routes ?? []).forEach((entry, i) => {
       routeCount++;
-      const path = ['lambda_config', key, 'routes', i];
-      const parsed = parseRoute(route, type);
+      const path = routeTextPath(key, i, entry);
+      findings.push(...checkRouteSettings(type, key, i, entry));
+      const parsed = parseRoute(routeText(entry), type);
       if ('problem' in parsed) {
         findings.push(error(path, parsed.problem));
         return;
@@ -125,6 +137,39 @@ function checkRoutes(type: ApiType, context: SemanticContext): Finding[] {
     );
   }
   return findings;
+}
+
+/** Request models are a REST feature; HTTP APIs validate nothing (their functions must). */
+function checkRouteSettings(
+  type: ApiType,
+  functionKey: string,
+  index: number,
+  entry: RouteEntry,
+): Finding[] {
+  const settings = routeSettings(entry);
+  if (type === 'REST' || !isSet(settings.request_schema)) return [];
+  return [
+    error(
+      ['lambda_config', functionKey, 'routes', index, 'request_schema'],
+      `request_schema validates requests on REST APIs only; on an ${type} API nothing would check it (set api_gateway_config.type: REST, or validate in the function)`,
+      'key',
+    ),
+  ];
+}
+
+/** A body validator without any model accepts every body: say so instead of pretending. */
+function checkValidatorHasModels(api: ApiGatewayConfig, context: SemanticContext): Finding[] {
+  if (api.type !== 'REST' || api.validate_request_body !== true) return [];
+  const anySchema = Object.values(context.config.lambda_config).some((fn) =>
+    (fn.routes ?? []).some((entry) => isSet(routeSettings(entry).request_schema)),
+  );
+  if (anySchema) return [];
+  return [
+    warning(
+      ['api_gateway_config', 'validate_request_body'],
+      'validate_request_body checks bodies against request models, and no route has one: give routes a request_schema, e.g. {route: "POST /users", request_schema: schemas/user.json}',
+    ),
+  ];
 }
 
 /** API Gateway gives up on an integration after 29 s (REST) or 30 s (HTTP), whatever Lambda's timeout. */
@@ -175,6 +220,19 @@ function checkApiFields(api: ApiGatewayConfig): Finding[] {
       );
     }
   }
+  const notFor = (fields: readonly (keyof ApiGatewayConfig)[], applies: string) =>
+    fields
+      .filter((field) => isSet(api[field]))
+      .map((field) =>
+        warning(
+          [...path, field],
+          `${field} applies to ${applies} only; on an ${api.type} API it is ignored`,
+          'key',
+        ),
+      );
+  if (api.type === 'HTTP') findings.push(...notFor(NOT_HTTP, 'REST and WebSocket APIs'));
+  if (api.type !== 'WEBSOCKET') findings.push(...notFor(WEBSOCKET_ONLY, 'WebSocket APIs'));
+  if (api.type === 'REST') findings.push(...checkRestEndpoint(api));
   if (api.type === 'WEBSOCKET' && isSet(api.cors_configuration)) {
     findings.push(
       warning(
@@ -185,6 +243,30 @@ function checkApiFields(api: ApiGatewayConfig): Finding[] {
     );
   }
   return findings;
+}
+
+/** A PRIVATE API is reachable only as its resource policy allows: without one, by nobody. */
+function checkRestEndpoint(api: ApiGatewayConfig): Finding[] {
+  const path = ['api_gateway_config'];
+  const endpoints = api.vpc_endpoint_ids ?? [];
+  if (api.endpoint_type === 'PRIVATE' && endpoints.length === 0 && !isSet(api.resource_policy)) {
+    return [
+      error(
+        [...path, 'endpoint_type'],
+        'a PRIVATE API needs vpc_endpoint_ids (the execute-api VPC endpoints allowed to call it) or a resource_policy',
+      ),
+    ];
+  }
+  if (api.endpoint_type !== 'PRIVATE' && endpoints.length > 0) {
+    return [
+      warning(
+        [...path, 'vpc_endpoint_ids'],
+        'vpc_endpoint_ids apply to endpoint_type: PRIVATE only; they are ignored',
+        'key',
+      ),
+    ];
+  }
+  return [];
 }
 
 function checkAuthorizers(api: ApiGatewayConfig, context: SemanticContext): Finding[] {

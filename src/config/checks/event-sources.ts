@@ -32,6 +32,7 @@ const APPLIES_TO: Readonly<
   event_pattern: ['EVENTBRIDGE'],
   event_bus_name: ['EVENTBRIDGE'],
   maximum_event_age_in_seconds: RULES,
+  starting_position_timestamp: ['KINESIS'],
   source: ['SQS', 'SNS', 'S3', ...STREAMS],
   // SNS and S3 invoke the function asynchronously: no mapping, no rule, nothing retries.
   maximum_retry_attempts: [...POLLED, ...RULES],
@@ -55,6 +56,7 @@ export function checkEventSources(context: SemanticContext): Finding[] {
       ...checkInapplicableFields(path, source),
       ...checkEmitter(path, source, context),
       ...checkBatching(path, source),
+      ...checkStartingTimestamp(path, source),
     );
   }
   return findings;
@@ -227,6 +229,30 @@ function checkTableStream(
     );
   }
   return findings;
+}
+
+/** AT_TIMESTAMP names no time by itself: Lambda refuses the mapping without one. */
+function checkStartingTimestamp(path: readonly string[], source: EventSourceConfig): Finding[] {
+  if (source.type !== 'KINESIS') return [];
+  const atTimestamp = source.starting_position === 'AT_TIMESTAMP';
+  if (atTimestamp && !isSet(source.starting_position_timestamp)) {
+    return [
+      error(
+        [...path, 'starting_position'],
+        'starting_position AT_TIMESTAMP needs starting_position_timestamp, e.g. starting_position_timestamp: "2026-01-31T00:00:00Z"',
+      ),
+    ];
+  }
+  if (!atTimestamp && isSet(source.starting_position_timestamp)) {
+    return [
+      warning(
+        [...path, 'starting_position_timestamp'],
+        `starting_position_timestamp is used only with starting_position: AT_TIMESTAMP (here ${source.starting_position ?? 'LATEST'}); it is ignored`,
+        'key',
+      ),
+    ];
+  }
+  return [];
 }
 
 function checkBatching(path: readonly string[], source: EventSourceConfig): Finding[] {

@@ -61,6 +61,11 @@ export function addStreamMapping(
       maximumRecordAgeInSeconds: es.maximum_record_age_in_seconds ?? undefined,
       bisectBatchOnFunctionError: es.bisect_batch_on_function_error ?? undefined,
       parallelizationFactor: es.parallelization_factor ?? undefined,
+      // CloudFormation wants epoch seconds; the config writes RFC 3339, as Terraform does.
+      startingPositionTimestamp:
+        es.starting_position === 'AT_TIMESTAMP' && es.starting_position_timestamp
+          ? Date.parse(es.starting_position_timestamp) / 1000
+          : undefined,
       maximumBatchingWindowInSeconds: es.maximum_batching_window_in_seconds,
       functionResponseTypes: es.function_response_types,
     }),
