@@ -63,6 +63,8 @@ export async function run(deps: RunDeps): Promise<void> {
       cwd: deps.cwd,
       today: deps.clock.now().toISOString().slice(0, 10),
       ...(choice.environment !== undefined && { environment: choice.environment }),
+      // The preview defaults follow the same decision as the stack's ephemeral tag.
+      ephemeral: choice.ephemeral,
     });
     for (const a of diagnosticAnnotations(loaded.warnings)) deps.sink.annotate(a);
     const stackName = `${loaded.config.project_name}-${loaded.environment}`;
