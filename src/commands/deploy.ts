@@ -15,6 +15,7 @@ import {
 } from '../deploy/cli-support';
 import type { PlanOptions } from '../deploy/context';
 import { bundleBuildId, synthInputDigest } from '../deploy/input-digest';
+import { runHotswap } from '../deploy/hotswap';
 import { runDeploy, upToDateByInputs } from '../deploy/run-deploy';
 import { stackNameOf } from '../deploy/stack-name';
 import type { DeployResult } from '../deploy/types';
@@ -49,6 +50,7 @@ export const deployCommand: Command = async (context) => {
         inputDigest,
         await pending,
         depsForCommand(context, clients),
+        context.options.artifactBucket,
       );
       if (result) return printResult(context, result);
     }
@@ -74,14 +76,33 @@ async function deployAndPrint(
   clients: AwsClients,
   options: PlanOptions,
 ): Promise<number> {
-  const result = await runDeploy(stack, depsForCommand(context, clients), {
+  const deps = depsForCommand(context, clients);
+  if (context.options.hotswap === true) {
+    const swapped = await runHotswap(
+      stack,
+      { ...deps, clients },
+      {
+        ...options,
+        force: context.options.force,
+        ...(context.options.artifactBucket !== undefined && {
+          artifactBucket: context.options.artifactBucket,
+        }),
+      },
+    );
+    if (swapped.kind === 'hotswapped') return printResult(context, swapped.outcome);
+    context.logger.info(`hotswap not possible: ${swapped.reason}; deploying with a change set`);
+  }
+  const result = await runDeploy(stack, deps, {
     allowReplacement: context.options.allowReplacement,
     ...options,
   });
   return printResult(context, result);
 }
 
-function printResult(context: CommandContext, result: DeployResult): number {
+function printResult(
+  context: CommandContext,
+  result: DeployResult & { readonly hotswapped?: readonly string[] },
+): number {
   if (context.options.format === 'json') {
     context.print(
       JSON.stringify({
@@ -90,12 +111,16 @@ function printResult(context: CommandContext, result: DeployResult): number {
         outputs: result.outputs,
         status: result.status,
         ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
+        ...(result.hotswapped !== undefined && { hotswapped: result.hotswapped }),
       }),
     );
   } else {
     context.print(
       [
-        `${result.stackName}: ${result.status}${result.hasChanges ? '' : ' (no changes)'}`,
+        `${result.stackName}: ${result.status}${result.hasChanges ? '' : ' (no changes)'}` +
+          (result.hotswapped !== undefined
+            ? ` (hotswapped ${result.hotswapped.join(', ')}; no change set)`
+            : ''),
         formatOutputs(result.outputs),
       ].join('\n'),
     );
