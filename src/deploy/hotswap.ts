@@ -18,7 +18,7 @@ import {
   writeRecord,
   type RecordLocation,
 } from './hotswap-record';
-import { locationFromStackId } from './outputs';
+import { locationFromStackId, outputsFromResources, outputsFromStack } from './outputs';
 import { isNoop, loadDeployInputs, currentStack } from './run-plan';
 import { publish, resolveOutputs, type DeployOutcome } from './run-deploy';
 import { isSettled } from './stack-state';
@@ -57,12 +57,24 @@ export async function runHotswap(
   if (current === undefined) return fallback('the stack does not exist yet');
   if (!isSettled(current.StackStatus)) return fallback(`the stack is ${current.StackStatus}`);
   const location = recordLocation(current, inputs.assets, options.artifactBucket);
-  const pending = location && pendingRecord(await readRecord(deps.clients.s3, location), current);
+  const stackId = current.StackId!;
+  const cfn = deps.clients.cloudFormation;
+  // The code's upload and every read go at once: hotswap is about seconds.
+  const uploads = publish(
+    inputs.assets.filter((a) => !a.isTemplate),
+    deps,
+  );
+  uploads.catch(() => undefined); // awaited below, or left to the change set's own publish
+  const [record, deployed, resources] = await Promise.all([
+    location ? readRecord(deps.clients.s3, location) : undefined,
+    deployedTemplate(cfn, stackId),
+    listStackResources(cfn, stackId),
+  ]);
+  const pending = pendingRecord(record, current);
   if (isNoop(current, inputs.digest) && pending === undefined) {
     return fallback('nothing changed since the last deploy');
   }
   if (!sameTags(current, stack.tags)) return fallback("the stack's tags change");
-  const deployed = await deployedTemplate(deps.clients.cloudFormation, current.StackId!);
   if (deployed === undefined) return fallback('the deployed template cannot be read');
   const plan = planHotswap(deployed, stack.template);
   // Functions swapped before and back to CloudFormation's code now: point them at it again.
@@ -71,17 +83,10 @@ export async function runHotswap(
   if (plan.kind === 'fallback' && !revertOnly) return fallback(plan.reason);
   const updates = plan.kind === 'hotswap' ? plan.updates : [];
 
-  await publish(
-    inputs.assets.filter((a) => !a.isTemplate),
-    deps,
-  );
-  const env = locationFromStackId(current.StackId!) ?? (await callerEnvironment(deps));
-  const physical = new Map(
-    (await listStackResources(deps.clients.cloudFormation, current.StackId!)).map((r) => [
-      r.LogicalResourceId,
-      r.PhysicalResourceId,
-    ]),
-  );
+  await uploads;
+  const where = locationFromStackId(stackId);
+  const env = where ?? (await callerEnvironment(deps));
+  const physical = new Map(resources.map((r) => [r.LogicalResourceId, r.PhysicalResourceId]));
   const swap = async (update: CodeUpdate): Promise<[string, string]> => {
     const name = physical.get(update.logicalId);
     if (name === undefined) throw new Error(`${update.logicalId} is not in the deployed stack`);
@@ -103,7 +108,11 @@ export async function runHotswap(
       `${stack.stackName} is not ephemeral: CloudFormation's template now names other code than its functions run; the next full deploy (without --hotswap) reconciles them`,
     );
   }
-  const outputs = await resolveOutputs(stack, current, deps);
+  // moto (and a change set on AWS) may leave Outputs empty: the resources read above serve.
+  const outputs =
+    outputsFromStack(current.Outputs) ??
+    (where ? outputsFromResources(stack.template, stack.origins, resources, where) : undefined) ??
+    (await resolveOutputs(stack, current, deps));
   return {
     kind: 'hotswapped',
     outcome: {
