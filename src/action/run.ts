@@ -162,6 +162,9 @@ async function report(
     ...(stackName !== undefined && { stackName }),
     ...(environment !== undefined && { environment }),
     ...(context.runUrl !== undefined && { runUrl: context.runUrl }),
+    ...(loaded?.composition?.ephemeral === true && {
+      preview: { differences: loaded.composition.previewDifferences },
+    }),
   };
   const pr = isPullRequestEvent(context) ? context.pullRequest : undefined;
   const target: CommentTarget | undefined =
