@@ -39,6 +39,8 @@ export interface ActionSettings {
   readonly ephemeral?: boolean;
   /** destroy: delete even a stack that is not marked ephemeral. */
   readonly force: boolean;
+  /** deploy: code-only fast path; undefined: on for ephemeral stages. */
+  readonly hotswap?: boolean;
 }
 
 /** Reads one input as the runner passes it (core.getInput), '' when unset. */
@@ -104,6 +106,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
   const githubToken = get('github-token');
   const artifactBucket = get('artifact-bucket');
   const ephemeral = boolean(get('ephemeral'), 'ephemeral');
+  const hotswap = boolean(get('hotswap'), 'hotswap');
   return {
     config: get('config') ?? DEFAULT_CONFIG_FILE,
     region,
@@ -121,6 +124,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
     ...(endpointUrl !== undefined && { endpointUrl }),
     ...(artifactBucket !== undefined && { artifactBucket }),
     ...(ephemeral !== undefined && { ephemeral }),
+    ...(hotswap !== undefined && { hotswap }),
   };
 }
 

@@ -124,6 +124,8 @@ function engineRequest(
     ephemeral: choice.ephemeral,
     allowReplacement: settings.allowReplacement,
     force: settings.force,
+    // Previews update in seconds by default; elsewhere only when asked.
+    hotswap: settings.hotswap ?? choice.ephemeral,
     failOn: settings.failOn,
     ...(settings.endpointUrl !== undefined && { endpointUrl: settings.endpointUrl }),
     ...(settings.artifactBucket !== undefined && { artifactBucket: settings.artifactBucket }),

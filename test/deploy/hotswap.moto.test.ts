@@ -27,6 +27,9 @@ const code = (text: string) => `exports.handler = async () => "${text}";\n`;
 const preview = (extra: Parameters<typeof synthFixture>[0] = {}) =>
   synthFixture({ stackName: STACK, ephemeral: true, ...extra });
 
+/** The deps with the Lambda client hotswap needs (the shared helper's type leaves it optional). */
+const swapDeps = () => ({ ...deps(clients), clients });
+
 async function codeSha(): Promise<string | undefined> {
   const fn = await clients.lambda.send(
     new GetFunctionCommand({ FunctionName: `${STACK}-api-handler` }),
@@ -45,7 +48,7 @@ describe('deploy --hotswap on moto', () => {
   let v1Sha: string | undefined;
 
   it('falls back when the stack does not exist yet', async () => {
-    const outcome = await runHotswap(preview({ code: code('v1') }), deps(clients));
+    const outcome = await runHotswap(preview({ code: code('v1') }), swapDeps());
     expect(outcome).toEqual({ kind: 'fallback', reason: 'the stack does not exist yet' });
     await runDeploy(preview({ code: code('v1') }), deps(clients));
     v1Sha = await codeSha();
@@ -53,7 +56,7 @@ describe('deploy --hotswap on moto', () => {
 
   it('updates only the code of an ephemeral stage: no change set, the record written', async () => {
     clients.calls.length = 0;
-    const outcome = await runHotswap(preview({ code: code('v2') }), deps(clients));
+    const outcome = await runHotswap(preview({ code: code('v2') }), swapDeps());
     expect(outcome.kind).toBe('hotswapped');
     if (outcome.kind !== 'hotswapped') return;
     expect(outcome.outcome.hotswapped).toEqual([`${STACK}-api-handler`]);
@@ -75,7 +78,7 @@ describe('deploy --hotswap on moto', () => {
   });
 
   it('falls back to the change set when more than code changes, and says why', async () => {
-    const outcome = await runHotswap(preview({ code: code('v3'), memorySize: 256 }), deps(clients));
+    const outcome = await runHotswap(preview({ code: code('v3'), memorySize: 256 }), swapDeps());
     expect(outcome).toEqual({
       kind: 'fallback',
       reason: expect.stringMatching(/changes more than its code \(MemorySize\)/),
@@ -85,12 +88,12 @@ describe('deploy --hotswap on moto', () => {
   it('refuses a stage that is not ephemeral unless forced, then warns', async () => {
     const prod = (text: string) => synthFixture({ stackName: 'demo-prod', code: code(text) });
     await runDeploy(prod('v1'), deps(clients));
-    const refused = await runHotswap(prod('v2'), deps(clients));
+    const refused = await runHotswap(prod('v2'), swapDeps());
     expect(refused).toEqual({
       kind: 'fallback',
       reason: expect.stringMatching(/demo-prod is not an ephemeral stage.*--force/),
     });
-    const forcedDeps = deps(clients);
+    const forcedDeps = swapDeps();
     const forced = await runHotswap(prod('v2'), forcedDeps, { force: true });
     expect(forced.kind).toBe('hotswapped');
     expect(forcedDeps.logger.lines.join('\n')).toMatch(
