@@ -25,7 +25,10 @@ options:
   --allow-rollback       deploy: allow a commit older than the deployed one
   --artifact-bucket B    plan/deploy: bucket for code and large templates
   --allow-replacement    deploy: execute even when stateful resources are replaced or deleted
-  --force                destroy: also delete a stack not marked ephemeral
+  --force                destroy: also delete a stack not marked ephemeral;
+                         deploy --hotswap: also hotswap a stage that is not ephemeral
+  --hotswap              deploy: when only function code changed, update the functions
+                         directly (no change set); else deploy as usual and say why
   --keep STAGES          sweep: comma-separated preview stages to keep, e.g. pr-12,pr-15
   --ttl-hours N          sweep: delete previews not deployed for N hours, even when kept
   --dry-run              sweep: list what would be deleted, delete nothing
@@ -54,6 +57,7 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
         'allow-rollback': { type: 'boolean' },
         plan: { type: 'string' },
         force: { type: 'boolean' },
+        hotswap: { type: 'boolean' },
         verbose: { type: 'boolean' },
         keep: { type: 'string' },
         'ttl-hours': { type: 'string' },
@@ -94,6 +98,7 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
     ...(values['allow-rollback'] !== undefined && { allowRollback: values['allow-rollback'] }),
     allowReplacement: values['allow-replacement'] ?? false,
     force: values.force ?? false,
+    ...(values.hotswap !== undefined && { hotswap: values.hotswap }),
     verbose: values.verbose ?? false,
     ...(values.environment !== undefined && { environment: values.environment }),
     ...(values.region !== undefined && { region: values.region }),

@@ -43,6 +43,8 @@ export interface ActionSettings {
   readonly plan?: string;
   /** deploy: allow a commit older than (an ancestor of) the deployed one. */
   readonly allowRollback: boolean;
+  /** deploy: code-only fast path; undefined: on for ephemeral stages. */
+  readonly hotswap?: boolean;
 }
 
 /** Reads one input as the runner passes it (core.getInput), '' when unset. */
@@ -109,6 +111,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
   const artifactBucket = get('artifact-bucket');
   const ephemeral = boolean(get('ephemeral'), 'ephemeral');
   const plan = get('plan');
+  const hotswap = boolean(get('hotswap'), 'hotswap');
   return {
     config: get('config') ?? DEFAULT_CONFIG_FILE,
     region,
@@ -128,6 +131,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
     ...(artifactBucket !== undefined && { artifactBucket }),
     ...(ephemeral !== undefined && { ephemeral }),
     ...(plan !== undefined && { plan }),
+    ...(hotswap !== undefined && { hotswap }),
   };
 }
 

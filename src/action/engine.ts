@@ -18,6 +18,8 @@ export interface EngineRequest {
   readonly allowReplacement: boolean;
   readonly artifactBucket?: string;
   readonly force: boolean;
+  /** deploy: try the code-only fast path first (hotswap.ts). */
+  readonly hotswap: boolean;
   /** deploy: refuse to execute when the review finds unsuppressed findings at or above this. */
   readonly failOn: FailOn;
   /** plan: write the plan directory here. */

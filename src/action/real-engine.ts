@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createAwsClients, type AwsClients } from '../aws/clients';
 import { deployedTemplate } from '../deploy/cfn';
 import { runDeploy, runDestroy, runPlan, type DeployDeps } from '../deploy';
+import { runHotswap } from '../deploy/hotswap';
 import type { PlanResult } from '../deploy/types';
 import type { Clock, Logger } from '../io';
 import { review } from '../review';
@@ -22,7 +23,7 @@ import { withKnownPlan } from '../deploy/outcome';
 export function realEngine(clock: Clock, logger: Logger): ActionEngine {
   const withClients = async <T>(
     request: Pick<EngineRequest, 'region' | 'endpointUrl' | 'credentials'>,
-    work: (deps: DeployDeps) => Promise<T>,
+    work: (deps: DeployDeps & { readonly clients: AwsClients }) => Promise<T>,
   ): Promise<T> => {
     const clients: AwsClients = createAwsClients({
       region: request.region,
@@ -73,6 +74,18 @@ export function realEngine(clock: Clock, logger: Logger): ActionEngine {
           if (gate) throw gate;
           const deployedMonthlyUsd = await deployedCost(request, deps);
           try {
+            if (request.hotswap) {
+              const swapped = await runHotswap(stack, deps, {
+                force: request.force,
+                ...(request.artifactBucket !== undefined && {
+                  artifactBucket: request.artifactBucket,
+                }),
+              });
+              if (swapped.kind === 'hotswapped') {
+                return merge(swapped.outcome, reviewed, deployedMonthlyUsd);
+              }
+              logger.info(`hotswap not possible: ${swapped.reason}; deploying with a change set`);
+            }
             const outcome = await runDeploy(stack, deps, {
               allowReplacement: request.allowReplacement,
               allowRollback: request.allowRollback ?? false,

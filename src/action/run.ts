@@ -83,6 +83,8 @@ export async function run(deps: RunDeps): Promise<void> {
         repositoryRoot: deps.cwd,
         today: deps.clock.now().toISOString().slice(0, 10),
         ...(choice.environment !== undefined && { environment: choice.environment }),
+        // The preview defaults follow the same decision as the stack's ephemeral tag.
+        ephemeral: choice.ephemeral,
       });
       for (const a of diagnosticAnnotations(loaded.warnings)) deps.sink.annotate(a);
       stackName = stackNameOf(loaded);
@@ -186,6 +188,8 @@ function engineRequest(
     ephemeral: choice.ephemeral,
     allowReplacement: settings.allowReplacement,
     force: settings.force,
+    // Previews update in seconds by default; elsewhere only when asked.
+    hotswap: settings.hotswap ?? choice.ephemeral,
     failOn: settings.failOn,
     ...(settings.endpointUrl !== undefined && { endpointUrl: settings.endpointUrl }),
     ...(settings.artifactBucket !== undefined && { artifactBucket: settings.artifactBucket }),
@@ -229,6 +233,9 @@ async function report(
     ...(stackName !== undefined && { stackName }),
     ...(environment !== undefined && { environment }),
     ...(context.runUrl !== undefined && { runUrl: context.runUrl }),
+    ...(loaded?.composition?.ephemeral === true && {
+      preview: { differences: loaded.composition.previewDifferences },
+    }),
   };
   const pr = isPullRequestEvent(context) ? context.pullRequest : undefined;
   const target: CommentTarget | undefined =

@@ -1,6 +1,7 @@
 // The one place SDK clients are built. Everything downstream takes these clients as
 // arguments, so the CLI, the action (OIDC credentials) and tests (moto) share the engine.
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
@@ -32,6 +33,8 @@ export interface AwsClients {
   readonly cloudFormationOnce: CloudFormationClient;
   readonly s3: S3Client;
   readonly sts: STSClient;
+  /** deploy --hotswap: UpdateFunctionCode, and reconciling after one. */
+  readonly lambda: LambdaClient;
   /** Closes every client's sockets, so the process can exit as soon as work is done. */
   destroy(): void;
 }
@@ -62,6 +65,10 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
     ...common,
     retryStrategy: new FaultTolerantRetryStrategy(maxAttempts),
   });
+  const lambda = new LambdaClient({
+    ...common,
+    retryStrategy: new FaultTolerantRetryStrategy(maxAttempts),
+  });
   return {
     region: options.region,
     ...(options.endpoint !== undefined && { endpoint: options.endpoint }),
@@ -69,11 +76,13 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
     cloudFormationOnce,
     s3,
     sts,
+    lambda,
     destroy: () => {
       cloudFormation.destroy();
       cloudFormationOnce.destroy();
       s3.destroy();
       sts.destroy();
+      lambda.destroy();
     },
   };
 }

@@ -23,6 +23,7 @@ import { successResult } from '../deploy/outcome';
 import { ancestryFor, headCommit } from '../github/ancestry';
 import { bundleBuildId, synthInputDigest } from '../deploy/input-digest';
 import { installInterruptHandler } from '../deploy/interrupt';
+import { runHotswap } from '../deploy/hotswap';
 import { runDeploy, upToDateByInputs } from '../deploy/run-deploy';
 import { stackNameOf } from '../deploy/stack-name';
 import type { DeployResult } from '../deploy/types';
@@ -71,6 +72,7 @@ export const deployCommand: Command = async (context) => {
         inputDigest,
         await pending,
         depsForCommand(context, clients),
+        context.options.artifactBucket,
       );
       if (result) return printResult(context, result);
     }
@@ -112,6 +114,21 @@ async function deployAndPrint(
   options: DeployOptions,
 ): Promise<number> {
   const deps = depsForCommand(context, clients);
+  if (context.options.hotswap === true) {
+    const swapped = await runHotswap(
+      stack,
+      { ...deps, clients },
+      {
+        ...options,
+        force: context.options.force,
+        ...(context.options.artifactBucket !== undefined && {
+          artifactBucket: context.options.artifactBucket,
+        }),
+      },
+    );
+    if (swapped.kind === 'hotswapped') return printResult(context, swapped.outcome);
+    context.logger.info(`hotswap not possible: ${swapped.reason}; deploying with a change set`);
+  }
   // Ctrl-C / SIGTERM: delete an unexecuted change set, leave an execution to CloudFormation.
   const removeHandler = installInterruptHandler(deps.logger, (code) => process.exit(code));
   try {
@@ -122,7 +139,10 @@ async function deployAndPrint(
   }
 }
 
-function printResult(context: CommandContext, result: DeployResult): number {
+function printResult(
+  context: CommandContext,
+  result: DeployResult & { readonly hotswapped?: readonly string[] },
+): number {
   if (context.options.format === 'json') {
     context.print(
       JSON.stringify({
@@ -132,12 +152,16 @@ function printResult(context: CommandContext, result: DeployResult): number {
         status: result.status,
         ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
         result: successResult(result),
+        ...(result.hotswapped !== undefined && { hotswapped: result.hotswapped }),
       }),
     );
   } else {
     context.print(
       [
-        `${result.stackName}: ${result.status}${result.hasChanges ? '' : ' (no changes)'}`,
+        `${result.stackName}: ${result.status}${result.hasChanges ? '' : ' (no changes)'}` +
+          (result.hotswapped !== undefined
+            ? ` (hotswapped ${result.hotswapped.join(', ')}; no change set)`
+            : ''),
         formatOutputs(result.outputs),
       ].join('\n'),
     );

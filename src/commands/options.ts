@@ -23,8 +23,10 @@ export interface CommandOptions {
   readonly plan?: string;
   /** deploy/plan: bucket for assets and large templates; default: one the tool ensures. */
   readonly artifactBucket?: string;
-  /** destroy: delete even a stack that is not marked ephemeral. */
+  /** destroy: delete even a stack that is not marked ephemeral; deploy --hotswap: swap it too. */
   readonly force: boolean;
+  /** deploy: update only the functions' code when nothing else changed (hotswap.ts). */
+  readonly hotswap?: boolean;
   /** Print debug lines. */
   readonly verbose: boolean;
   /** sweep: preview stages to keep (those of open pull requests), e.g. ['pr-12', 'pr-15']. */

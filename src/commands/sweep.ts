@@ -59,10 +59,23 @@ export async function runSweep(context: CommandContext, clock: Clock): Promise<n
   }
 }
 
+/** The stacks actually deleted, and those left standing (kept, skipped, or failed). */
+export function sweepTally(outcomes: readonly SweepOutcome[]): {
+  deleted: string[];
+  kept: string[];
+} {
+  const deleted = outcomes.filter((o) => o.result?.deleted === true).map((o) => o.stack.stackName);
+  const kept = outcomes
+    .filter((o) => o.result?.deleted !== true && !(o.action === 'delete' && o.result === undefined))
+    .map((o) => o.stack.stackName);
+  return { deleted, kept };
+}
+
 /** `--format json`: one object, one entry per preview stack seen. */
 export function sweepJson(outcomes: readonly SweepOutcome[], dryRun: boolean) {
   return {
     dryRun,
+    ...sweepTally(outcomes),
     stacks: outcomes.map((o) => ({
       stackName: o.stack.stackName,
       environment: o.stack.environment,
@@ -86,8 +99,14 @@ export function sweepMarkdown(
     (o) =>
       `| ${o.stack.stackName} | ${o.stack.environment} | ${verdict(o, dryRun)} | ${o.reason} |`,
   );
+  const { deleted, kept } = sweepTally(outcomes);
+  const list = (names: string[]) => (names.length > 0 ? names.join(', ') : 'none');
   return [
     title,
+    '',
+    dryRun
+      ? `Would delete: ${list(outcomes.filter((o) => o.action === 'delete').map((o) => o.stack.stackName))}. Kept: ${list(kept)}.`
+      : `Deleted: ${list(deleted)}. Kept: ${list(kept)}.`,
     '',
     '| stack | stage | result | why |',
     '| --- | --- | --- | --- |',

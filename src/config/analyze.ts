@@ -12,9 +12,11 @@ import {
   checkRequestedEnvironment,
   withoutExtensions,
 } from './checks/environments';
-import { selectEnvironment } from './merge';
+import { checkPreviewIsolation, existingArnUses } from './checks/isolation';
+import { isPlainObject, selectEnvironment } from './merge';
 import { parseConfigText } from './parse-document';
 import type { RealPath } from './paths';
+import type { PreviewDifference } from './preview-defaults';
 import { ResolvedConfigSchema, type ResolvedConfig } from './schema';
 import { declaredKeysOfData, salvageConfig } from './salvage';
 import { checkSemantics } from './semantics';
@@ -25,6 +27,8 @@ export interface AnalyzeOptions {
   /** Absolute directory of the config file: code `source` paths resolve against it. */
   readonly dir: string;
   readonly environment?: string;
+  /** A preview stage (preview defaults, isolation checks); default: by its name (`pr-*`). */
+  readonly ephemeral?: boolean;
   /** YYYY-MM-DD; default: the current UTC date. */
   readonly today?: string;
   /** How code sources are looked up; default: the disk. */
@@ -45,20 +49,31 @@ export interface Analysis {
   /** `project_name` when it is valid, even if other parts of the config are not. */
   readonly projectName?: string;
   readonly locate: Locator;
+  /** How the stage's config was put together: which layers, which preview defaults. */
+  readonly composition?: Composition;
+}
+
+/** What `validate --environment pr-12` shows and the preview's comment lists. */
+export interface Composition {
+  readonly ephemeral: boolean;
+  /** `environments` keys merged over the base, in order: patterns, then the exact name. */
+  readonly layers: readonly string[];
+  /** Top-level config keys each layer wrote, by layer. */
+  readonly layerKeys: Readonly<Record<string, readonly string[]>>;
+  readonly previewDifferences: readonly PreviewDifference[];
 }
 
 export function analyzeConfigText(text: string, options: AnalyzeOptions): Analysis {
   const parsed = parseConfigText(text);
   const fallbackEnvironment = options.environment ?? 'dev';
   if (parsed.value === undefined) {
-    const locate = makeLocator(parsed.index, undefined);
+    const locate = makeLocator(parsed.index);
     return finish(parsed.findings, options.file, locate, fallbackEnvironment);
   }
-  const selection = selectEnvironment(withoutExtensions(parsed.value), options.environment);
-  const locate = makeLocator(
-    parsed.index,
-    selection.hasOverride ? selection.environment : undefined,
-  );
+  const selection = selectEnvironment(withoutExtensions(parsed.value), options.environment, {
+    ...(options.ephemeral !== undefined && { ephemeral: options.ephemeral }),
+  });
+  const locate = makeLocator(parsed.index, selection.layers);
   const findings: Finding[] = [
     ...parsed.findings,
     ...selection.findings,
@@ -101,14 +116,63 @@ export function analyzeConfigText(text: string, options: AnalyzeOptions): Analys
     }),
     ...checkCodeSources(config, options.dir, options.probe ?? probeDisk, containment),
     ...checkReferencedFiles(config, options.dir, options.probe ?? probeDisk, containment),
+    ...checkPreviewIsolation(
+      config,
+      selection.ephemeral,
+      parsed.value['environments'],
+      selection.layers,
+    ),
   );
-  const analysis = finish(findings, options.file, locate, selection.environment);
+  const composition: Composition = {
+    ephemeral: selection.ephemeral,
+    layers: selection.layers,
+    layerKeys: layerKeysOf(parsed.value['environments'], selection.layers),
+    previewDifferences: [
+      ...selection.previewDifferences,
+      ...(selection.ephemeral ? sharedDifferences(config) : []),
+    ],
+  };
+  const analysis = {
+    ...finish(findings, options.file, locate, selection.environment),
+    composition,
+  };
   return analysis.errors.length === 0
     ? { ...analysis, config, projectName: config.project_name }
     : {
         ...analysis,
         ...(config.project_name !== undefined && { projectName: config.project_name }),
       };
+}
+
+/** Existing resources a preview uses with production (`shared: true`): the comment says so. */
+function sharedDifferences(config: ResolvedConfig): PreviewDifference[] {
+  return existingArnUses(config)
+    .filter((use) => config.event_source_config[use.key]?.shared === true)
+    .map((use) => ({
+      what: `${use.key}: shared with production`,
+      path: use.path,
+      preview: `the same ${use.arn} (shared: true)`,
+      production: use.arn,
+    }));
+}
+
+/** The keys each applied layer wrote, dotted to the leaves (`lambda_config.api.memory_size`). */
+function layerKeysOf(
+  environments: unknown,
+  layers: readonly string[],
+): Record<string, readonly string[]> {
+  const leaves = (value: unknown, prefix: string): string[] =>
+    isPlainObject(value) && Object.keys(value).length > 0
+      ? Object.entries(value).flatMap(([key, inner]) =>
+          leaves(inner, prefix === '' ? key : `${prefix}.${key}`),
+        )
+      : [prefix];
+  return Object.fromEntries(
+    layers.map((layer) => [
+      layer,
+      isPlainObject(environments) ? leaves(environments[layer], '') : [],
+    ]),
+  );
 }
 
 function finish(

@@ -5,6 +5,7 @@ import { ConfigError, type Diagnostic, type SourceLocation } from '../errors';
 import { analyzeConfigText, type Analysis } from './analyze';
 import { repositoryRootFor } from './paths';
 import { readConfigSource } from './read-source';
+import type { Composition } from './analyze';
 import type { ResolvedConfig } from './schema';
 
 export interface LoadedConfig {
@@ -23,6 +24,11 @@ export interface LoadedConfig {
   readonly config: ResolvedConfig;
   readonly warnings: readonly Diagnostic[];
   /**
+   * How the stage's config was put together (layers, preview defaults); absent on configs
+   * built without the loader (tests), which then count as not ephemeral by themselves.
+   */
+  readonly composition?: Composition;
+  /**
    * Where a config path (e.g. ['lambda_config', 'api-handler', 'environment', 'API_KEY']) is
    * written: its key's line and column; the override's when the environment's override wrote
    * the value (a mapping both wrote points at the base, where it is defined); the nearest
@@ -34,6 +40,8 @@ export interface LoadedConfig {
 export interface LoadOptions {
   /** Overrides the config's `environment`. */
   readonly environment?: string;
+  /** A preview stage (preview defaults, isolation checks); default: by its name (`pr-*`). */
+  readonly ephemeral?: boolean;
   /** Directory relative paths resolve against (default process.cwd()). */
   readonly cwd?: string;
   /** Today's date (YYYY-MM-DD) for runtime deprecation checks; injected by tests. */
@@ -49,6 +57,9 @@ export interface ValidationResult {
   readonly valid: boolean;
   readonly errors: readonly Diagnostic[];
   readonly warnings: readonly Diagnostic[];
+  /** The stage and how its config was put together (absent when the file does not parse). */
+  readonly environment?: string;
+  readonly composition?: Composition;
 }
 
 /** Loads and validates; throws ConfigError listing every problem (and the warnings). */
@@ -67,6 +78,7 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     environment: analysis.environment,
     config: analysis.config,
     warnings: analysis.warnings,
+    ...(analysis.composition !== undefined && { composition: analysis.composition }),
     locate: (path) => ({ file, ...analysis.locate(path, 'key') }),
   };
 }
@@ -81,6 +93,8 @@ export async function validateConfig(
     valid: analysis.errors.length === 0,
     errors: analysis.errors,
     warnings: analysis.warnings,
+    environment: analysis.environment,
+    ...(analysis.composition !== undefined && { composition: analysis.composition }),
   };
 }
 
@@ -117,12 +131,14 @@ async function analyzeFile(
     dir,
     root,
     ...(options.environment !== undefined && { environment: options.environment }),
+    ...(options.ephemeral !== undefined && { ephemeral: options.ephemeral }),
     ...(options.today !== undefined && { today: options.today }),
   });
   return { analysis, dir, root };
 }
 
-export { analyzeConfigText, type Analysis, type AnalyzeOptions } from './analyze';
+export { analyzeConfigText, type Analysis, type AnalyzeOptions, type Composition } from './analyze';
+export type { PreviewDifference } from './preview-defaults';
 export { MAX_CONFIG_BYTES } from './read-source';
 export {
   checkConfigPath,

@@ -1,30 +1,55 @@
 // environments.<env> over the base: maps merge key by key, lists and scalars replace, and
-// `null` removes a key (so an environment can drop, say, the base's vpc_config).
+// `null` removes a key (so an environment can drop, say, the base's vpc_config). Keys may
+// be patterns (environment-patterns.ts); ephemeral stages get the preview defaults first.
+import { isEphemeralEnvironment } from './ephemeral';
+import { applicableKeys } from './environment-patterns';
 import { error, type Finding } from './findings';
+import { isPlainObject } from './plain-object';
+import {
+  previewDefaultsLayer,
+  previewDifferences,
+  type PreviewDifference,
+} from './preview-defaults';
 
 export interface EnvironmentSelection {
-  /** The base with the chosen environment's override merged in, `environments` removed. */
+  /** The base with the chosen environment's layers merged in, `environments` removed. */
   readonly merged: Record<string, unknown>;
   readonly environment: string;
-  /** True when `environments.<environment>` exists in the file. */
+  /** A preview stage: it got the preview defaults. */
+  readonly ephemeral: boolean;
+  /** True when an `environments` key (a pattern or the exact name) applies to the stage. */
   readonly hasOverride: boolean;
+  /** The `environments` keys merged over the base, in merge order (patterns, then the name). */
+  readonly layers: readonly string[];
+  /** Ephemeral stages only: the preview defaults that changed a setting. */
+  readonly previewDifferences: readonly PreviewDifference[];
   readonly findings: readonly Finding[];
+}
+
+export interface SelectOptions {
+  /**
+   * A preview stage: the preview defaults sit between the base and the environments' layers.
+   * Default: the stage's name says so (ephemeral.ts).
+   */
+  readonly ephemeral?: boolean;
 }
 
 /**
  * `requested` (the --environment flag) wins over the file's `environment`, which wins over
- * "dev". An environment the file does not define is allowed: it gets the base config.
+ * "dev". An environment the file does not define is allowed: it gets the base config (and
+ * whatever patterns match it).
  */
 export function selectEnvironment(
   file: Record<string, unknown>,
   requested: string | undefined,
+  options: SelectOptions = {},
 ): EnvironmentSelection {
   const { environments, ...base } = file;
   const findings: Finding[] = [];
   const written = base['environment'];
   const environment = requested ?? (typeof written === 'string' ? written : 'dev');
 
-  let override: Record<string, unknown> | undefined;
+  const usable = new Map<string, Record<string, unknown>>();
   if (environments !== undefined && environments !== null) {
     if (!isPlainObject(environments)) {
       findings.push(
@@ -40,19 +65,34 @@ export function selectEnvironment(
               `environments.${name} must be a mapping of settings that override the base`,
             ),
           );
-        } else if (name === environment) {
-          override = value;
+        } else {
+          usable.set(name, value);
         }
       }
     }
   }
-  const merged = override === undefined ? { ...base } : deepMerge(base, override);
+  const layers = applicableKeys([...usable.keys()], environment);
+  const overlay = (start: Record<string, unknown>) =>
+    layers.reduce((merged, name) => deepMerge(merged, usable.get(name)!), start);
+  const ephemeral = options.ephemeral ?? isEphemeralEnvironment(environment);
+  const merged = ephemeral
+    ? overlay(deepMerge(base, previewDefaultsLayer(base)))
+    : overlay({ ...base });
+  const differences = ephemeral ? previewDifferences(merged, overlay({ ...base })) : [];
   // The chosen environment is the environment, whatever the override wrote; a non-string in
   // the base is left for the schema to report.
   if (requested !== undefined || typeof written === 'string' || written === undefined) {
     merged['environment'] = environment;
   }
-  return { merged, environment, hasOverride: override !== undefined, findings };
+  return {
+    merged,
+    environment,
+    ephemeral,
+    hasOverride: layers.length > 0,
+    layers,
+    previewDifferences: differences,
+    findings,
+  };
 }
 
 export function deepMerge(
@@ -69,6 +109,4 @@ export function deepMerge(
   return out;
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isPlainObject } from './plain-object';

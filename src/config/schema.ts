@@ -369,6 +369,11 @@ export const EventSourceSchema = z.strictObject({
   function: z.string().min(1).optional(),
   /** A queue/topic/bucket/stream name created by the stack, an existing ARN, or (DYNAMODB_STREAM) a dynamodb_config key. */
   source: z.string().min(1).optional(),
+  /**
+   * An existing ARN in `source` (or `destination_config`) that preview stages may use too.
+   * Without it, a preview consuming from or writing to an existing resource is an error.
+   */
+  shared: z.boolean().optional(),
   /** SCHEDULE: rate(...) or cron(...). */
   schedule: z
     .string()
@@ -471,6 +476,9 @@ const NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 const NAME_MESSAGE =
   'use lowercase letters, digits and "-" (it becomes part of AWS resource names)';
 
+/** `environments` keys: a stage name, or a glob over stage names (environment-patterns.ts). */
+const ENVIRONMENT_KEY_PATTERN = /^[a-z0-9*?]([a-z0-9*?-]*[a-z0-9*?])?$/;
+
 /** Everything but `environments`: what one environment's merged config must satisfy. */
 export const ResolvedConfigSchema = z.strictObject({
   project_name: z.string().min(1).max(40).regex(NAME_PATTERN, NAME_MESSAGE),
@@ -479,6 +487,11 @@ export const ResolvedConfigSchema = z.strictObject({
   api_gateway_config: ApiGatewaySchema.nullish(),
   dynamodb_config: z.record(resourceKey, DynamoDbTableSchema).default({}),
   event_source_config: z.record(resourceKey, EventSourceSchema).default({}),
+  /**
+   * What happens to tables, log groups, queues and buckets when the stack deletes them.
+   * Default RETAIN; preview stages (pr-*) get DESTROY unless an environments key sets it.
+   */
+  removal_policy: z.enum(['RETAIN', 'DESTROY']).optional(),
   tags: z.record(z.string().min(1).max(128), envValue).default({}),
   usage: UsageSchema.optional(),
   suppressions: z.array(SuppressionSchema).default([]),
@@ -500,10 +513,17 @@ export const ResolvedConfigSchema = z.strictObject({
 export const ServerlessConfigSchema = ResolvedConfigSchema.extend({
   environments: z
     .record(
-      z.string().regex(NAME_PATTERN, NAME_MESSAGE),
+      z
+        .string()
+        .regex(
+          ENVIRONMENT_KEY_PATTERN,
+          'an environment name, or a pattern with "*" and "?" such as pr-*',
+        ),
       z
         .looseObject({})
-        .describe('A partial config deep-merged over the base for this environment.'),
+        .describe(
+          'A partial config deep-merged over the base for this environment; a pattern key (pr-*) applies to every matching stage, least specific first, the exact name last.',
+        ),
     )
     .optional(),
 });

@@ -16,7 +16,9 @@ export interface DeployDeps {
   readonly clients: Pick<
     AwsClients,
     'region' | 'endpoint' | 'cloudFormation' | 'cloudFormationOnce' | 's3' | 'sts'
-  >;
+  > &
+    // Only hotswap and the reconciling after one call Lambda.
+    Partial<Pick<AwsClients, 'lambda'>>;
   readonly clock: Clock;
   readonly logger: Logger;
 }

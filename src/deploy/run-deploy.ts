@@ -23,6 +23,7 @@ import {
 } from './context';
 import { eventsAfter, formatEvent, rootCauseEvents } from './events';
 import { formatChanges } from './format';
+import { pendingHotswap, reconcileAfterDeploy } from './hotswap-reconcile';
 import { assertNoDataLoss } from './guard';
 import { withKnownPlan } from './outcome';
 import { assertNotRollingBack, type RollbackCheck } from './rollback';
@@ -50,6 +51,8 @@ export interface DeployOutcome extends DeployResult {
   /** True when the fast path answered: no change set was created. */
   readonly noop: boolean;
   readonly assets?: PublishOutcome;
+  /** Functions updated directly (deploy --hotswap), by physical name; no change set. */
+  readonly hotswapped?: readonly string[];
 }
 
 export class DeployFailedError extends ServerlessActionError {
@@ -104,12 +107,20 @@ async function deployOnce(
 ): Promise<DeployOutcome> {
   const inputs = await loadDeployInputs(stack, options);
   const current = await currentStack(stack.stackName, deps, options);
-  if (isNoop(current, inputs.digest)) {
+  // A hotswap since CloudFormation's last deploy (hotswap-record.ts) means the functions may
+  // run other code than the stack says: no no-op then, and reconciling after the deploy.
+  const hotswapped = pendingHotswap(current, inputs.assets, deps);
+  hotswapped.catch(() => undefined); // awaited below
+  if (isNoop(current, inputs.digest) && (await hotswapped) === undefined) {
     deps.logger.info(`${stack.stackName} is up to date (nothing changed since the last deploy)`);
     const outcome = noopOutcome(stack.stackName, current);
     return finish(stack, outcome, current!, deps, { noop: true });
   }
   await assertNotRollingBack(rollbackCheck(stack.stackName, current, options), deps.logger);
+  const reconcile = async (final: Stack): Promise<void> => {
+    const pending = await hotswapped;
+    if (pending !== undefined) await reconcileAfterDeploy(pending, stack, final, deps);
+  };
 
   // Uploads start now and overlap the change set's computation; they must be done before
   // the change set executes (CloudFormation reads the code from S3 then, not before).
@@ -140,6 +151,7 @@ async function deployOnce(
         'DEPLOY_FAILED',
       );
     }
+    await reconcile(settled);
     return finish(stack, plan, settled, deps, { noop: false, assets: published });
   }
 
@@ -151,6 +163,7 @@ async function deployOnce(
   } catch (error) {
     throw withKnownPlan(error, plan.result); // the refused or failed change set, for the report
   }
+  await reconcile(final);
   return finish(stack, plan, final, deps, { noop: false, assets: published });
 }
 
@@ -169,6 +182,7 @@ export function rollbackCheck(
   };
 }
 
+/** Uploads the code assets (to the buckets they name, ensured first). */
 export async function publish(
   assets: readonly FileAsset[],
   deps: DeployDeps,
@@ -273,11 +287,14 @@ export async function upToDateByInputs(
   inputDigest: string | undefined,
   current: Stack | undefined,
   deps: DeployDeps,
+  artifactBucket?: string,
 ): Promise<DeployOutcome | undefined> {
   if (inputDigest === undefined || current === undefined || !isSettled(current.StackStatus)) {
     return undefined;
   }
   if (inputDigestFromDescription(current.Description) !== inputDigest) return undefined;
+  // Functions hotswapped since: the full path reconciles them.
+  if ((await pendingHotswap(current, [], deps, artifactBucket)) !== undefined) return undefined;
   deps.logger.info(
     `${stackName} is up to date (config, code and tool unchanged since the last deploy)`,
   );

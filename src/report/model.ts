@@ -2,6 +2,7 @@
 import type { ActionCommand } from '../inputs';
 import type { DeployResult, DestroyResult, PlanResult } from '../deploy/types';
 import type { Diagnostic } from '../errors';
+import type { PreviewSummary } from './preview';
 
 export type ReportOutcome =
   | { readonly kind: 'plan'; readonly plan: PlanResult }
@@ -34,4 +35,6 @@ export interface Report {
   readonly runUrl?: string;
   readonly sha?: string;
   readonly updatedAt: Date;
+  /** Set for preview (ephemeral) stages: cost per day and what differs from production. */
+  readonly preview?: PreviewSummary;
 }

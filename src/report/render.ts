@@ -9,6 +9,8 @@ import { ERROR_CHARS, type Detail } from './detail';
 import { renderFindings } from './findings';
 import { clip, code, fenced, plural } from './markdown';
 import type { Report } from './model';
+import { renderPreview } from './preview';
+import type { CostEstimate } from '../review/types';
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const COMMENT_LIMIT = 65536;
@@ -93,6 +95,12 @@ function body(report: Report, detail: Detail, allowReplacement: boolean): string
   }
 }
 
+function costOf(outcome: Report['outcome']): CostEstimate | undefined {
+  if (outcome.kind === 'plan') return outcome.plan.cost;
+  if (outcome.kind === 'deploy') return outcome.deploy.cost;
+  return outcome.kind === 'failure' ? outcome.plan?.cost : undefined;
+}
+
 function footer(report: Report): string {
   const run = report.runUrl ? ` by [this run](${report.runUrl})` : '';
   const sha = report.sha ? ` for ${code(report.sha.slice(0, 7))}` : '';
@@ -105,6 +113,7 @@ export function renderReport(report: Report, detail: Detail, options: RenderOpti
     options.marker ?? '',
     headline(report),
     ...body(report, detail, options.allowReplacement ?? false),
+    report.preview ? renderPreview(report.preview, costOf(report.outcome)) : '',
     detail === 'full'
       ? ''
       : `> [!NOTE]\n> Details were trimmed to fit GitHub's comment limit; the full report is in the ${report.runUrl ? `[job summary](${report.runUrl})` : 'job summary'}.`,

@@ -101,9 +101,12 @@ export function createContext(
   };
 }
 
-/** Stateful resources keep their data outside pull-request environments. */
+/**
+ * Stateful resources keep their data unless the config says DESTROY (pull-request stages
+ * get that from the preview defaults, config/preview-defaults.ts).
+ */
 export function statefulRemovalPolicy(context: SynthContext): RemovalPolicy {
-  return context.ephemeral ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+  return context.config.removal_policy === 'DESTROY' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
 }
 
 /** Applies the environment's removal policy to a stateful resource. */
@@ -116,9 +119,8 @@ export function markOrigin(resource: CfnResource, origin: ResourceOrigin): void 
   resource.addMetadata(ORIGIN_METADATA_KEY, { ...origin });
 }
 
-/** Log retention for a log group: 3 days in pull-request environments, else the config's or 30. */
+/** Log retention for a log group: its own, else the stage's, else 30 (previews: see preview-defaults.ts). */
 export function logRetentionDays(context: SynthContext, own?: number): number {
-  if (context.ephemeral) return 3;
   return own ?? context.config.monitoring?.log_retention_in_days ?? 30;
 }
 

@@ -45,7 +45,10 @@ export async function synthesize(
   // CDK caches staged assets per process and would not copy them into a fresh outDir again.
   AssetStaging.clearAssetHashCache();
   mkdirSync(outDir, { recursive: true });
-  const ephemeral = options.ephemeral ?? isEphemeralEnvironment(loaded.config.environment);
+  const ephemeral =
+    options.ephemeral ??
+    loaded.composition?.ephemeral ??
+    isEphemeralEnvironment(loaded.config.environment);
 
   const app = new App({
     outdir: outDir,

@@ -1,6 +1,6 @@
 // One DynamoDB table per dynamodb_config entry. Normal environments keep their data:
 // RETAIN, deletion protection and point-in-time recovery; pull-request environments get
-// none of those, so `destroy` removes everything.
+// none of those from the preview defaults, so `destroy` removes everything.
 import { CfnScalableTarget, CfnScalingPolicy } from './l1/aws-applicationautoscaling';
 import { CfnTable } from './l1/aws-dynamodb';
 import type { DynamoDbTableConfig } from '../config/schema';
@@ -40,11 +40,10 @@ export function addTable(
       attributeName: a.name,
       attributeType: a.type,
     })),
-    deletionProtectionEnabled: context.ephemeral
-      ? false
-      : (table.deletion_protection_enabled ?? true),
+    // Previews get both off from the preview defaults (config/preview-defaults.ts).
+    deletionProtectionEnabled: table.deletion_protection_enabled ?? true,
     pointInTimeRecoverySpecification: {
-      pointInTimeRecoveryEnabled: table.point_in_time_recovery ?? !context.ephemeral,
+      pointInTimeRecoveryEnabled: table.point_in_time_recovery ?? true,
     },
     ...optional({
       provisionedThroughput: throughput(),

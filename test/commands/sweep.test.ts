@@ -68,6 +68,8 @@ describe('sweepMarkdown', () => {
       'shop',
     );
     expect(text).toContain('### Preview sweep of shop\n');
+    // A failed deletion leaves the stack standing: it counts as kept, not deleted.
+    expect(text).toContain('Deleted: shop-pr-1. Kept: shop-pr-2, shop-pr-3.');
     expect(text).toContain('| shop-pr-1 | pr-1 | deleted | its pull request is not open |');
     expect(text).toContain('| shop-pr-2 | pr-2 | **failed**: DELETE_FAILED |');
     expect(text).toContain('| shop-pr-3 | pr-3 | kept | its pull request is open |');
@@ -78,6 +80,9 @@ describe('sweepMarkdown', () => {
       '(dry run: nothing deleted)',
     );
     expect(sweepMarkdown([outcome('pr-1', {})], true, 'shop')).toContain('| would delete |');
+    expect(sweepMarkdown([outcome('pr-1', {})], true, 'shop')).toContain(
+      'Would delete: shop-pr-1. Kept: none.',
+    );
     expect(sweepMarkdown([], false, 'shop')).toContain('No preview stacks found.');
   });
 });
@@ -142,6 +147,8 @@ describe('runSweep against moto', () => {
     expect(await code).toBe(0);
     expect(JSON.parse(printed.join(''))).toEqual({
       dryRun: false,
+      deleted: ['shop-pr-1'],
+      kept: ['shop-pr-2'],
       stacks: [
         {
           stackName: 'shop-pr-1',

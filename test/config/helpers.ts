@@ -9,7 +9,7 @@ export const everyPathExists: PathProbe = () => 'directory';
 
 export function analyze(
   text: string,
-  options: { environment?: string; probe?: PathProbe; today?: string } = {},
+  options: { environment?: string; ephemeral?: boolean; probe?: PathProbe; today?: string } = {},
 ): Analysis {
   return analyzeConfigText(text, {
     file: 'serverless.config.yml',
@@ -17,6 +17,7 @@ export function analyze(
     today: options.today ?? TODAY,
     probe: options.probe ?? everyPathExists,
     ...(options.environment !== undefined && { environment: options.environment }),
+    ...(options.ephemeral !== undefined && { ephemeral: options.ephemeral }),
   });
 }
 

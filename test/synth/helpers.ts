@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { LoadedConfig } from '../../src/config';
+import { selectEnvironment } from '../../src/config/merge';
 import { ResolvedConfigSchema } from '../../src/config/schema';
 import { synthesize } from '../../src/synth';
 import type { SynthOptions, SynthesizedStack } from '../../src/synth/types';
@@ -16,13 +17,21 @@ const outDirs: string[] = [];
 afterAll(() => outDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 export function loadedFrom(input: Record<string, unknown>, dir = RICH_DIR): LoadedConfig {
-  const config = ResolvedConfigSchema.parse(input);
+  // The loader's merge, so a pr-* stage gets its preview defaults as it would from a file.
+  const selection = selectEnvironment(input, undefined);
+  const config = ResolvedConfigSchema.parse(selection.merged);
   return {
     file: 'serverless.config.yml',
     dir,
     environment: config.environment,
     config,
     warnings: [],
+    composition: {
+      ephemeral: selection.ephemeral,
+      layers: selection.layers,
+      layerKeys: {},
+      previewDifferences: selection.previewDifferences,
+    },
     locate: () => ({ file: 'serverless.config.yml', line: 7, column: 3 }),
   };
 }

@@ -1,6 +1,7 @@
 // Checks on the file's `environments` and the requested environment name, before the
 // merge: names become stack names, and a near-miss of a defined name is likely a typo.
 import { error, warning, type Finding } from '../findings';
+import { applicableKeys, isPattern, patternProblem } from '../environment-patterns';
 import { isPlainObject } from '../merge';
 import { ResolvedConfigSchema } from '../schema';
 import { closestMatch } from '../suggest';
@@ -23,14 +24,23 @@ export function withoutExtensions(file: Record<string, unknown>): Record<string,
   );
 }
 
-/** Names under `environments` become stack names: the same rule as `environment`. */
+/**
+ * Names under `environments` become stack names: the same rule as `environment`. Patterns
+ * (`pr-*`) name no stack; a malformed one is an error at its line, while one that matches no
+ * stage the workflows deploy is fine (it may be for a stage to come).
+ */
 export function checkEnvironmentNames(environments: unknown): Finding[] {
   if (!isPlainObject(environments)) return [];
-  return Object.keys(environments)
-    .filter((name) => !isValidName(name))
-    .map((name) =>
-      error(['environments', name], `environment name "${name}" is not valid: ${NAME_RULE}`, 'key'),
-    );
+  return Object.keys(environments).flatMap((name) => {
+    const problem = isPattern(name)
+      ? patternProblem(name)
+      : isValidName(name)
+        ? undefined
+        : NAME_RULE;
+    if (problem === undefined) return [];
+    const what = isPattern(name) ? 'environment pattern' : 'environment name';
+    return [error(['environments', name], `${what} "${name}" is not valid: ${problem}`, 'key')];
+  });
 }
 
 /**
@@ -53,11 +63,14 @@ export function checkRequestedEnvironment(
   if (
     requested === undefined ||
     !isPlainObject(environments) ||
-    Object.hasOwn(environments, requested)
+    applicableKeys(Object.keys(environments), requested).length > 0
   ) {
     return [];
   }
-  const close = closestMatch(requested, Object.keys(environments));
+  const close = closestMatch(
+    requested,
+    Object.keys(environments).filter((name) => !isPattern(name)),
+  );
   if (close === undefined) return [];
   return [
     warning(
