@@ -16,7 +16,7 @@ ${Object.entries(COMMANDS)
 options:
   --config FILE          config file (default ${DEFAULT_CONFIG_FILE})
   --environment ENV      environment to use (default: the config's "environment")
-  --format FORMAT        text | json (review also: sarif)
+  --format FORMAT        text | json (review also: sarif, markdown: the PR comment)
   --region REGION        AWS region (default: AWS_REGION, else us-east-1)
   --endpoint-url URL     AWS endpoint, e.g. a local moto server (default: AWS_ENDPOINT_URL)
   --out DIR              synth: cloud assembly directory (default cdk.out);
@@ -29,6 +29,8 @@ options:
                          deploy --hotswap: also hotswap a stage that is not ephemeral
   --hotswap              deploy: when only function code changed, update the functions
                          directly (no change set); else deploy as usual and say why
+  --allow-placeholders   plan/deploy: let IDs and ARNs that cannot be real through (synth-only use)
+  --force                destroy: also delete a stack not marked ephemeral
   --keep STAGES          sweep: comma-separated preview stages to keep, e.g. pr-12,pr-15
   --ttl-hours N          sweep: delete previews not deployed for N hours, even when kept
   --dry-run              sweep: list what would be deleted, delete nothing
@@ -56,6 +58,7 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
         'allow-replacement': { type: 'boolean' },
         'allow-rollback': { type: 'boolean' },
         plan: { type: 'string' },
+        'allow-placeholders': { type: 'boolean' },
         force: { type: 'boolean' },
         hotswap: { type: 'boolean' },
         verbose: { type: 'boolean' },
@@ -82,7 +85,7 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
   }
   const format = values.format ?? 'text';
   const formats: readonly string[] =
-    command === 'review' ? ['text', 'json', 'sarif'] : ['text', 'json'];
+    command === 'review' ? ['text', 'json', 'sarif', 'markdown'] : ['text', 'json'];
   if (!formats.includes(format)) {
     throw new UsageError(
       `--format must be one of ${formats.join(', ')} for ${command}, got "${format}"`,
@@ -97,6 +100,7 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
     ...(values.plan !== undefined && { plan: values.plan }),
     ...(values['allow-rollback'] !== undefined && { allowRollback: values['allow-rollback'] }),
     allowReplacement: values['allow-replacement'] ?? false,
+    ...(values['allow-placeholders'] === true && { allowPlaceholders: true }),
     force: values.force ?? false,
     ...(values.hotswap !== undefined && { hotswap: values.hotswap }),
     verbose: values.verbose ?? false,

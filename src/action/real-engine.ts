@@ -5,11 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAwsClients, type AwsClients } from '../aws/clients';
 import { deployedTemplate } from '../deploy/cfn';
+import { locateChanges } from '../deploy/locate';
 import { runDeploy, runDestroy, runPlan, type DeployDeps } from '../deploy';
 import { runHotswap } from '../deploy/hotswap';
-import type { PlanResult } from '../deploy/types';
+import type { DeployedBaseline, PlanResult } from '../deploy/types';
 import type { Clock, Logger } from '../io';
 import { review } from '../review';
+import { deployedBaseline } from '../review/baseline';
+import { stackGraph } from '../review/graph';
 import { bundledPrices, estimateCost } from '../review/cost';
 import type { ReviewResult } from '../review/types';
 import { synthesize, type SynthesizedStack } from '../synth';
@@ -41,9 +44,9 @@ export function realEngine(clock: Clock, logger: Logger): ActionEngine {
     plan: (request) =>
       withClients(request, (deps) =>
         withStack(request, async (stack, reviewed) => {
-          const deployedMonthlyUsd = await deployedCost(request, deps);
+          const deployed = await deployedState(request, deps, clock);
           const outcome = await runPlan(stack, deps, commitOption(request));
-          const result = merge(outcome.result, reviewed, deployedMonthlyUsd);
+          const result = merge(outcome.result, reviewed, deployed, request, stack);
           if (request.planOut === undefined) return result;
           await savePlan(
             {
@@ -72,7 +75,7 @@ export function realEngine(clock: Clock, logger: Logger): ActionEngine {
             findings: reviewed.findings,
           });
           if (gate) throw gate;
-          const deployedMonthlyUsd = await deployedCost(request, deps);
+          const deployed = await deployedState(request, deps, clock);
           try {
             if (request.hotswap) {
               const swapped = await runHotswap(stack, deps, {
@@ -82,7 +85,7 @@ export function realEngine(clock: Clock, logger: Logger): ActionEngine {
                 }),
               });
               if (swapped.kind === 'hotswapped') {
-                return merge(swapped.outcome, reviewed, deployedMonthlyUsd);
+                return merge(swapped.outcome, reviewed, deployed, request, stack);
               }
               logger.info(`hotswap not possible: ${swapped.reason}; deploying with a change set`);
             }
@@ -92,10 +95,10 @@ export function realEngine(clock: Clock, logger: Logger): ActionEngine {
               ...(request.isAncestor !== undefined && { isAncestor: request.isAncestor }),
               ...commitOption(request),
             });
-            return merge(outcome, reviewed, deployedMonthlyUsd);
+            return merge(outcome, reviewed, deployed, request, stack);
           } catch (error) {
             const base = { stackName: stack.stackName, hasChanges: false, changes: [] };
-            throw withKnownPlan(error, merge(base, reviewed, deployedMonthlyUsd));
+            throw withKnownPlan(error, merge(base, reviewed, deployed, request, stack));
           }
         }),
       ),
@@ -136,26 +139,49 @@ export function realEngine(clock: Clock, logger: Logger): ActionEngine {
   }
 }
 
-/** The monthly cost of what is deployed now, for the comment's delta; undefined on a first deploy. */
-async function deployedCost(request: EngineRequest, deps: DeployDeps): Promise<number | undefined> {
+interface DeployedState {
+  readonly monthlyUsd: number;
+  readonly baseline: DeployedBaseline;
+}
+
+/**
+ * What is deployed now, for the comment: its monthly cost (the delta) and its findings (new vs
+ * already there); undefined on a first deploy.
+ */
+async function deployedState(
+  request: EngineRequest,
+  deps: DeployDeps,
+  clock: Clock,
+): Promise<DeployedState | undefined> {
   const template = await deployedTemplate(deps.clients.cloudFormation, request.stackName).catch(
     () => undefined,
   );
   if (template === undefined) return undefined;
   const { book } = bundledPrices(request.region);
-  return estimateCost(template, request.loaded.config.usage, book, request.region).monthlyUsd;
+  return {
+    monthlyUsd: estimateCost(template, request.loaded.config.usage, book, request.region)
+      .monthlyUsd,
+    baseline: deployedBaseline(template, clock.now().toISOString().slice(0, 10)),
+  };
 }
 
 function merge<T extends PlanResult>(
   result: T,
   reviewed: ReviewResult,
-  deployedMonthlyUsd: number | undefined,
+  deployed: DeployedState | undefined,
+  request: EngineRequest,
+  stack: SynthesizedStack,
 ): T {
   return {
     ...result,
+    changes: locateChanges(result.changes, (path) => request.loaded.locate(path)),
     cost: reviewed.cost,
     findings: reviewed.findings,
-    ...(deployedMonthlyUsd !== undefined && { deployedMonthlyUsd }),
+    graph: stackGraph(stack.template, stack.origins),
+    ...(deployed !== undefined && {
+      deployedMonthlyUsd: deployed.monthlyUsd,
+      previous: deployed.baseline,
+    }),
   };
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AwsCredentials } from '../aws/credentials';
 import type { LoadOptions, LoadedConfig } from '../config';
+import { locateChanges } from '../deploy/locate';
 import type { DeployResult, DestroyResult, PlanResult } from '../deploy/types';
 import { ConfigError } from '../errors';
 import type { IssueCommentsApi } from '../github/comments';
@@ -12,7 +13,11 @@ import type { GithubRunContext } from '../github/context';
 import type { PullRequestTarget } from '../github/octokit';
 import type { ActionSettings } from '../inputs';
 import type { Clock, Logger } from '../io';
-import { diagnosticAnnotations, findingAnnotations } from '../report/annotations';
+import {
+  changeAnnotations,
+  diagnosticAnnotations,
+  findingAnnotations,
+} from '../report/annotations';
 import type { Report, ReportOutcome } from '../report/model';
 import { actionOutputs, type RunFacts } from '../report/outputs';
 import { failureResult, isRefusal, knownPlan, successResult } from '../deploy/outcome';
@@ -24,6 +29,7 @@ import { publishReport, type CommentTarget } from './publish';
 import { causeOf, planOfFailure } from './failure';
 import type { ActionSink } from './sink';
 import { stackNameFor, stackNameOf } from '../deploy/stack-name';
+import { TOOL_VERSION } from '../version';
 
 export interface RunDeps {
   readonly settings: ActionSettings;
@@ -103,6 +109,9 @@ export async function run(deps: RunDeps): Promise<void> {
     if ('findings' in result && result.findings) {
       for (const a of findingAnnotations(result.findings)) deps.sink.annotate(a);
     }
+    if ('changes' in result) {
+      for (const a of changeAnnotations(result.changes)) deps.sink.annotate(a);
+    }
     // A plan the gate rejects is reported whole, as the failure's context.
     const planned = choice.command === 'plan' && 'changes' in result ? result : undefined;
     const gate = planned && findingsGate(planned.findings ?? [], settings.failOn, planned);
@@ -128,7 +137,14 @@ export async function run(deps: RunDeps): Promise<void> {
     const stackName = loaded
       ? stackNameOf(loaded)
       : (stackNameOfBrokenConfig(error) ?? knownPlan(error)?.stackName ?? '');
-    const plan = planOfFailure(error, stackName);
+    const known = planOfFailure(error, stackName);
+    // The guard's changes come straight from the change set: pin them to their config lines.
+    const config = loaded;
+    const plan =
+      known && config
+        ? { ...known, changes: locateChanges(known.changes, (path) => config.locate(path)) }
+        : known;
+    for (const a of changeAnnotations(plan?.changes ?? [])) deps.sink.annotate(a);
     setOutputs(deps.sink, stackName, plan, { result: failureResult(error) });
     await report(deps, choice, loaded, stackName || undefined, {
       kind: 'failure',
@@ -236,6 +252,10 @@ async function report(
     ...(loaded?.composition?.ephemeral === true && {
       preview: { differences: loaded.composition.previewDifferences },
     }),
+    configPath: settings.config,
+    toolVersion: TOOL_VERSION,
+    failOn: settings.failOn,
+    ...(context.repository !== '' && { repoUrl: `${context.serverUrl}/${context.repository}` }),
   };
   const pr = isPullRequestEvent(context) ? context.pullRequest : undefined;
   const target: CommentTarget | undefined =

@@ -45,6 +45,8 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const common = {
     region: options.region,
+    // The strategy decides; maxAttempts says the same number to whoever reads the config.
+    maxAttempts,
     // One strategy per client: each keeps its own retry budget and sending rate.
     retryStrategy: new FaultTolerantRetryStrategy(maxAttempts),
     ...(options.endpoint !== undefined && { endpoint: options.endpoint }),
@@ -53,6 +55,7 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
   const cloudFormation = new CloudFormationClient(common);
   const cloudFormationOnce = new CloudFormationClient({
     ...common,
+    maxAttempts: 1,
     retryStrategy: new FaultTolerantRetryStrategy(1),
   });
   // A custom endpoint (moto, LocalStack) has no per-bucket DNS names: use path-style URLs.

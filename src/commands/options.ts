@@ -1,6 +1,6 @@
 // The options every command reads, parsed once from argv (CLI) or inputs (action).
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown';
 
 export interface CommandOptions {
   /** Path of the config file, as given (relative to the working directory). */
@@ -27,6 +27,8 @@ export interface CommandOptions {
   readonly force: boolean;
   /** deploy: update only the functions' code when nothing else changed (hotswap.ts). */
   readonly hotswap?: boolean;
+  /** plan/deploy: let placeholder IDs and ARNs through (synth-only use); default: refuse them. */
+  readonly allowPlaceholders?: boolean;
   /** Print debug lines. */
   readonly verbose: boolean;
   /** sweep: preview stages to keep (those of open pull requests), e.g. ['pr-12', 'pr-15']. */

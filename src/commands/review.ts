@@ -48,6 +48,36 @@ export function makeReviewCommand(synthesize: () => Promise<Synthesize>): Comman
             2,
           ),
         );
+      } else if (options.format === 'markdown') {
+        // The PR comment, for local use: what the action would post for a plan, without the
+        // change set (that needs AWS) and so without changes or a cost delta.
+        const { renderReport } = await import('../report/render');
+        const { stackGraph } = await import('../review/graph');
+        const { TOOL_VERSION } = await import('../version');
+        context.print(
+          renderReport(
+            {
+              command: 'plan',
+              stackName: stack.stackName,
+              environment: loaded.environment,
+              configPath: options.config,
+              toolVersion: TOOL_VERSION,
+              updatedAt: new Date(),
+              outcome: {
+                kind: 'plan',
+                plan: {
+                  stackName: stack.stackName,
+                  hasChanges: true,
+                  changes: [],
+                  cost: result.cost,
+                  findings: result.findings,
+                  graph: stackGraph(stack.template, stack.origins),
+                },
+              },
+            },
+            'full',
+          ),
+        );
       } else {
         const { formatReviewText } = await import('../review/format');
         context.print(formatReviewText(result));

@@ -18,22 +18,30 @@ export interface ParsedArn {
  * be empty (S3, IAM) and any part may be a `${AWS::...}` pseudo parameter.
  */
 export function parseArn(value: string): ParsedArn | undefined {
-  // `${AWS::Region}` holds colons of its own: split on the ARN's colons only.
-  const parts = value
-    .replace(/\$\{AWS::([A-Za-z]+)\}/g, '${AWS--$1}')
-    .split(':')
-    .map((part) => part.replace(/\$\{AWS--([A-Za-z]+)\}/g, '${AWS::$1}'));
+  const parts = arnParts(value);
   if (parts.length < 6 || parts[0] !== 'arn') return undefined;
   const [, partition = '', service = '', region = '', account = ''] = parts;
   const resource = parts.slice(5).join(':');
-  const pseudoOr = (part: string, pattern: RegExp) =>
-    pattern.test(part) || /^\$\{AWS::[A-Za-z]+\}$/.test(part);
+  const pseudoOr = (part: string, pattern: RegExp) => pattern.test(part) || isPseudoParameter(part);
   if (!pseudoOr(partition, /^aws(-[a-z]+)*$/)) return undefined;
   if (!/^[a-z0-9-]+$/.test(service)) return undefined;
   if (!pseudoOr(region, /^([a-z]{2}(-[a-z]+)+-\d|\*|)$/)) return undefined;
   if (!pseudoOr(account, /^(\d{12}|aws|\*|)$/)) return undefined;
   if (resource === '') return undefined;
   return { partition, service, region, account, resource };
+}
+
+/** An ARN's colon-separated fields; `${AWS::Region}` holds colons of its own and stays whole. */
+export function arnParts(value: string): string[] {
+  return value
+    .replace(/\$\{AWS::([A-Za-z]+)\}/g, '${AWS--$1}')
+    .split(':')
+    .map((part) => part.replace(/\$\{AWS--([A-Za-z]+)\}/g, '${AWS::$1}'));
+}
+
+/** One whole `${AWS::...}` pseudo parameter, which CloudFormation substitutes. */
+export function isPseudoParameter(part: string): boolean {
+  return /^\$\{AWS::[A-Za-z]+\}$/.test(part);
 }
 
 /** True when the ARN names `${AWS::Region}` and the like, which CloudFormation must substitute. */

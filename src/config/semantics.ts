@@ -7,6 +7,7 @@ import { checkEventSources } from './checks/event-sources';
 import { checkFunctions } from './checks/functions';
 import { checkStackSize } from './checks/stack-size';
 import { checkPermissions } from './checks/permissions';
+import { checkPlaceholders } from './checks/placeholders';
 import { checkTables } from './checks/tables';
 import { checkTags } from './checks/tags';
 import { checkUsage } from './checks/usage';
@@ -26,5 +27,6 @@ export function checkSemantics(context: SemanticContext): Finding[] {
     ...checkTags(context),
     ...checkUsage(context),
     ...checkStackSize(context),
+    ...checkPlaceholders(context),
   ];
 }

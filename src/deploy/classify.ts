@@ -1,7 +1,7 @@
 // Turns one CloudFormation change-set entry into a ResourceChange with a risk class.
 // Pure: the same entry always gets the same class, so plan reports and the guard agree.
 import type { Change, ResourceChangeDetail } from '@aws-sdk/client-cloudformation';
-import type { ChangeAction, ResourceChange, Risk } from './types';
+import type { ChangeAction, PropertyChange, ResourceChange, Risk } from './types';
 
 /** Resources whose replacement or removal destroys data (the Risk doc in types.ts). */
 export const STATEFUL_TYPES: ReadonlySet<string> = new Set([
@@ -63,6 +63,12 @@ export interface ClassifyHints {
   readonly resource?: string;
   /** Used when the change set gives no PolicyAction (moto never does). */
   readonly policies?: PolicyHints;
+  /** Dotted config path the resource came from (origin Metadata). */
+  readonly configPath?: string;
+  /** Changed properties with their values (propertyChanges()), for the report. */
+  readonly properties?: readonly PropertyChange[];
+  /** The explicit physical name in the new template (customName()). */
+  readonly customName?: string;
 }
 
 /** The policies of one resource as the deployed and new templates write them. */
@@ -151,6 +157,17 @@ export function classifyChange(change: Change, hints: ClassifyHints = {}): Resou
     risk = 'safe';
   }
 
+  // Replaced under the same explicit name: CloudFormation would have to create the new
+  // resource beside the old one with a name that is taken, so the update fails.
+  const nameProperty = NAME_PROPERTY[type];
+  const renamed =
+    nameProperty !== undefined &&
+    (hints.changedProperties ?? hints.properties?.map((p) => p.name) ?? []).includes(nameProperty);
+  const blockedName =
+    replacement === 'True' && hints.customName !== undefined && !renamed
+      ? hints.customName
+      : undefined;
+
   return {
     logicalId: rc.LogicalResourceId ?? '?',
     type,
@@ -160,6 +177,9 @@ export function classifyChange(change: Change, hints: ClassifyHints = {}): Resou
     ...(rc.PhysicalResourceId !== undefined && { physicalId: rc.PhysicalResourceId }),
     ...(reason !== undefined && { reason }),
     ...(hints.resource !== undefined && { resource: hints.resource }),
+    ...(hints.configPath !== undefined && { configPath: hints.configPath }),
+    ...(hints.properties !== undefined && { properties: hints.properties }),
+    ...(blockedName !== undefined && { customName: blockedName }),
   };
 }
 
@@ -221,4 +241,54 @@ export function changedProperties(
   const b = after?.Properties ?? {};
   const names = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...names].filter((n) => JSON.stringify(a[n]) !== JSON.stringify(b[n])).sort();
+}
+
+/** The property that holds a resource's explicit physical name, per type. */
+export const NAME_PROPERTY: Readonly<Record<string, string>> = {
+  'AWS::DynamoDB::Table': 'TableName',
+  'AWS::DynamoDB::GlobalTable': 'TableName',
+  'AWS::S3::Bucket': 'BucketName',
+  'AWS::SQS::Queue': 'QueueName',
+  'AWS::SNS::Topic': 'TopicName',
+  'AWS::Kinesis::Stream': 'Name',
+  'AWS::Logs::LogGroup': 'LogGroupName',
+  'AWS::Lambda::Function': 'FunctionName',
+  'AWS::IAM::Role': 'RoleName',
+};
+
+/** The explicit physical name a resource sets (a literal string), else undefined. */
+export function customName(
+  type: string,
+  resource: { Properties?: Record<string, unknown> } | undefined,
+): string | undefined {
+  const property = NAME_PROPERTY[type];
+  const value = property === undefined ? undefined : resource?.Properties?.[property];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Longest value a property change keeps; long policies and code hashes say little in a table. */
+const VALUE_CHARS = 60;
+
+function shortJson(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length <= VALUE_CHARS ? text : `${text.slice(0, VALUE_CHARS - 1)}…`;
+}
+
+/** The top-level properties that differ, with short old and new values (`MemorySize 128 → 256`). */
+export function propertyChanges(
+  before: { Properties?: Record<string, unknown> } | undefined,
+  after: { Properties?: Record<string, unknown> } | undefined,
+): PropertyChange[] {
+  const a = before?.Properties ?? {};
+  const b = after?.Properties ?? {};
+  return changedProperties(before, after).map((name) => {
+    const old = shortJson(a[name]);
+    const now = shortJson(b[name]);
+    return {
+      name,
+      ...(old !== undefined && { before: old }),
+      ...(now !== undefined && { after: now }),
+    };
+  });
 }

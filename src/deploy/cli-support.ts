@@ -10,6 +10,7 @@ import { loadConfig, type LoadedConfig } from '../config';
 import { ConfigError, ServerlessActionError, errorMessage, formatDiagnostic } from '../errors';
 import { failureResult, knownPlan, withKnownPlan } from './outcome';
 import { stackNameFor } from './stack-name';
+import { refusePlaceholders } from '../config/checks/placeholders';
 import { systemClock } from '../io';
 import type * as Synth from '../synth';
 import type { SynthesizedStack } from '../synth/types';
@@ -32,6 +33,8 @@ export async function loadForCommand(context: CommandContext): Promise<LoadedCon
     ...(options.environment !== undefined && { environment: options.environment }),
   });
   loaded.warnings.forEach((warning) => logger.info(formatDiagnostic(warning)));
+  // plan and deploy (this function's callers) talk to AWS: placeholders stop here.
+  refusePlaceholders(loaded.warnings, options.allowPlaceholders ?? false);
   return loaded;
 }
 

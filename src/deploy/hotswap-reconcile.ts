@@ -70,14 +70,19 @@ export function revertUpdates(
 }
 
 /** The pending record of `current`, if any: read while the caller does other work. */
+const RECREATED = new Set(['ROLLBACK_COMPLETE', 'REVIEW_IN_PROGRESS']);
+
 export async function pendingHotswap(
   current: Stack | undefined,
   assets: readonly FileAsset[],
   deps: DeployDeps,
   artifactBucket?: string,
 ): Promise<{ record: HotswapRecord; location: RecordLocation } | undefined> {
-  const location = current && recordLocation(current, assets, artifactBucket);
-  if (current === undefined || location === undefined) return undefined;
+  // A stack about to be created again (a failed first create, or one never executed) has
+  // no swapped code worth reconciling: no read at all.
+  if (current === undefined || RECREATED.has(current.StackStatus ?? '')) return undefined;
+  const location = recordLocation(current, assets, artifactBucket);
+  if (location === undefined) return undefined;
   const record = pendingRecord(await readRecord(deps.clients.s3, location), current);
   return record && { record, location };
 }

@@ -1,9 +1,16 @@
 // plan: decide CREATE or UPDATE from the stack's state, clean leftovers, create the change
 // set, read and classify every change. The no-op fast path answers from one DescribeStacks.
-import type { Stack } from '@aws-sdk/client-cloudformation';
+import type { Change, Stack } from '@aws-sdk/client-cloudformation';
 import { readAssetManifest, type FileAsset } from '../assets/manifest';
 import { ServerlessActionError } from '../errors';
-import { changedProperties, classifyChange, policyHints, sortChanges } from './classify';
+import {
+  changedProperties,
+  classifyChange,
+  customName,
+  policyHints,
+  propertyChanges,
+  sortChanges,
+} from './classify';
 import {
   createChangeSet,
   deleteChangeSet,
@@ -177,14 +184,21 @@ export async function createPlan(
   const changes: ResourceChange[] = outcome.changes.map((change) => {
     const id = change.ResourceChange?.LogicalResourceId ?? '';
     const origin = stack.origins[id] ?? previousOrigins[id];
+    const modify = change.ResourceChange?.Action === 'Modify';
+    const after = stack.template.Resources[id];
     const properties =
-      before && change.ResourceChange?.Action === 'Modify'
-        ? changedProperties(before.Resources[id], stack.template.Resources[id])
-        : undefined;
+      before && modify ? changedProperties(before.Resources[id], after) : undefined;
+    // Without the deployed template the names still come from CloudFormation's Details.
+    const valued = before && modify ? propertyChanges(before.Resources[id], after) : undefined;
+    const named = modify ? customName(change.ResourceChange?.ResourceType ?? '', after) : undefined;
     return classifyChange(change, {
-      ...(origin !== undefined && { resource: origin.key }),
+      ...(origin !== undefined && { resource: origin.key, configPath: origin.path }),
       ...(properties !== undefined && { changedProperties: properties }),
-      policies: policyHints(before?.Resources[id], stack.template.Resources[id]),
+      policies: policyHints(before?.Resources[id], after),
+      ...(valued !== undefined
+        ? { properties: valued }
+        : modify && { properties: detailNames(change) }),
+      ...(named !== undefined && { customName: named }),
     });
   });
   return {
@@ -199,6 +213,15 @@ export async function createPlan(
     stackId: created.stackId,
     noop: false,
   };
+}
+
+/** Property names CloudFormation's Details name, without values (no deployed template). */
+function detailNames(change: Change): { name: string }[] {
+  const names = new Set<string>();
+  for (const detail of change.ResourceChange?.Details ?? []) {
+    if (detail.Target?.Name !== undefined) names.add(detail.Target.Name);
+  }
+  return [...names].sort().map((name) => ({ name }));
 }
 
 /**

@@ -1,4 +1,6 @@
 // Result shapes of plan / deploy / destroy (SPEC §2), shared by the CLI, the action and reports.
+import type { SourceLocation } from '../errors';
+import type { StackGraph } from '../review/graph';
 import type { CostEstimate, Finding } from '../review/types';
 
 export type ChangeAction = 'Add' | 'Modify' | 'Remove' | 'Import' | 'Dynamic';
@@ -26,6 +28,27 @@ export interface ResourceChange {
   readonly reason?: string;
   /** The config key the resource came from, when known. */
   readonly resource?: string;
+  /** Dotted config path the resource came from (its origin), e.g. `dynamodb_config.users`. */
+  readonly configPath?: string;
+  /** The config line the resource came from (filled where the loaded config is at hand). */
+  readonly location?: SourceLocation;
+  /** Modify: the top-level properties that change, with values when both templates are known. */
+  readonly properties?: readonly PropertyChange[];
+  /**
+   * The explicit physical name of a resource CloudFormation must replace under the same
+   * name: the update fails ("cannot update a stack when a custom-named resource requires
+   * replacing"), so the fix is a rename.
+   */
+  readonly customName?: string;
+}
+
+/** One changed top-level property; a value is absent when the property is absent (or unknown). */
+export interface PropertyChange {
+  readonly name: string;
+  /** Short JSON of the deployed value. */
+  readonly before?: string;
+  /** Short JSON of the new value. */
+  readonly after?: string;
 }
 
 /** The seed module's six outputs (SPEC §3), maps keyed by the config's keys. */
@@ -51,6 +74,20 @@ export interface PlanResult {
   readonly findings?: readonly Finding[];
   /** The plan directory this plan was written to (`plan --out`, the action's plan). */
   readonly planDir?: string;
+  /**
+   * What is deployed now, to tell new findings from those already there; absent on a first
+   * deploy or when the deployed template could not be read.
+   */
+  readonly previous?: DeployedBaseline;
+  /** The stack's shape (API -> functions -> tables, queues, ...), for the report's diagram. */
+  readonly graph?: StackGraph;
+}
+
+export interface DeployedBaseline {
+  /** `rule|logicalId` of the project's own rules' findings on the deployed template. */
+  readonly findingKeys: readonly string[];
+  /** Every logical id in the deployed template. */
+  readonly logicalIds: readonly string[];
 }
 
 export interface DeployResult extends PlanResult {

@@ -3,6 +3,7 @@ import type { ActionCommand } from '../inputs';
 import type { DeployResult, DestroyResult, PlanResult } from '../deploy/types';
 import type { Diagnostic } from '../errors';
 import type { PreviewSummary } from './preview';
+import type { FailOn } from '../inputs';
 
 export type ReportOutcome =
   | { readonly kind: 'plan'; readonly plan: PlanResult }
@@ -25,6 +26,12 @@ export interface FailureCause {
   readonly diagnostics?: readonly Diagnostic[];
 }
 
+/**
+ * The run's outcome in one word, as the action's `result` output names it (issue 12).
+ * `no-op` covers a plan or deploy with nothing to change.
+ */
+export type ReportResult = 'deployed' | 'no-op' | 'planned' | 'refused' | 'failed' | 'destroyed';
+
 export interface Report {
   readonly command: ActionCommand;
   /** `<project>-<environment>`; undefined when the config could not be read. */
@@ -37,4 +44,13 @@ export interface Report {
   readonly updatedAt: Date;
   /** Set for preview (ephemeral) stages: cost per day and what differs from production. */
   readonly preview?: PreviewSummary;
+  /** The outcome in one word; derived from `outcome` when absent (resultOf()). */
+  readonly result?: ReportResult;
+  /** The config file as the repository names it, for the footer and the line links. */
+  readonly configPath?: string;
+  /** `https://github.com/owner/repo`: config lines link to `blob/<sha>/<configPath>#L<n>`. */
+  readonly repoUrl?: string;
+  readonly toolVersion?: string;
+  /** Findings at or above this are in the attention list (default `high`). */
+  readonly failOn?: FailOn;
 }

@@ -1,16 +1,20 @@
 // One report, rendered as Markdown for the PR comment (fitted to GitHub's limit) and the
-// job summary (everything).
+// job summary (everything): the verdict first, then what needs attention, then the detail
+// in sections, then a footer that says what the report is about.
 import type { PlanResult } from '../deploy/types';
 import { formatDiagnostic } from '../errors';
+import { renderAttention } from './attention';
 import { renderChanges } from './changes';
 import { renderCost } from './cost';
 import { renderDeployOutputs } from './deploy-outputs';
 import { ERROR_CHARS, type Detail } from './detail';
+import { renderDiagram } from './diagram';
 import { renderFindings } from './findings';
-import { clip, code, fenced, plural } from './markdown';
+import type { SourceLinks } from './links';
+import { clip, code, fenced } from './markdown';
 import type { Report } from './model';
 import { renderPreview } from './preview';
-import type { CostEstimate } from '../review/types';
+import { headline, planOf, resultOf } from './verdict';
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const COMMENT_LIMIT = 65536;
@@ -20,7 +24,7 @@ export const SUMMARY_LIMIT = 1_000_000;
 export interface RenderOptions {
   /** Hidden first line that finds this comment again. */
   readonly marker?: string;
-  /** Allow-replacement changes the data-loss callout's last line. */
+  /** Allow-replacement changes the data-loss note's wording. */
   readonly allowReplacement?: boolean;
 }
 
@@ -29,91 +33,126 @@ export function commentMarker(key: string): string {
   return `<!-- serverless-action:${key} -->`;
 }
 
-function subject(report: Report): string {
-  return report.stackName !== undefined ? code(report.stackName) : 'the stack';
+/** What every section reads. */
+export interface SectionContext {
+  readonly report: Report;
+  /** The plan the report is about (also a refusal's), undefined for destroy and early failures. */
+  readonly plan: PlanResult | undefined;
+  readonly detail: Detail;
+  readonly links: SourceLinks;
+  readonly allowReplacement: boolean;
 }
 
-function headline(report: Report): string {
-  const { outcome } = report;
-  const stack = subject(report);
-  switch (outcome.kind) {
-    case 'plan':
-      return outcome.plan.hasChanges
-        ? `### 📝 Plan for ${stack}: ${plural(outcome.plan.changes.length, 'change')}`
-        : `### ✅ No changes: ${stack} is up to date`;
-    case 'deploy':
-      return outcome.deploy.hasChanges
-        ? `### 🚀 Deployed ${stack} (${outcome.deploy.status})`
-        : `### ✅ No changes: ${stack} is up to date, nothing deployed`;
-    case 'destroy':
-      return outcome.destroy.deleted
-        ? `### 🗑️ Destroyed ${stack}`
-        : `### ✅ Nothing to destroy: ${stack} does not exist`;
-    case 'failure':
-      return outcome.refused
-        ? `### 🛑 ${report.command} refused for ${stack}`
-        : `### ❌ ${report.command} failed for ${stack}`;
-  }
+/** One part of the report; '' when it has nothing to say. */
+export interface ReportSection {
+  readonly id: string;
+  render(context: SectionContext): string;
 }
 
-function planSections(plan: PlanResult, detail: Detail, allowReplacement: boolean): string[] {
-  const sections: string[] = [];
-  if (plan.changeSetId !== undefined) sections.push(`Change set: ${code(plan.changeSetId)}`);
-  sections.push(renderChanges(plan.changes, detail, allowReplacement));
-  if (plan.cost) sections.push(renderCost(plan.cost, plan.deployedMonthlyUsd, detail));
-  if (plan.findings) sections.push(renderFindings(plan.findings, detail));
-  return sections;
+/**
+ * The sections in reading order. New sections (IAM changes, "differs from production")
+ * go into this list; each renders '' when it does not apply.
+ */
+export const SECTIONS: readonly ReportSection[] = [
+  { id: 'failure', render: failureSection },
+  {
+    id: 'attention',
+    render: ({ plan, report, links, allowReplacement }) =>
+      plan ? renderAttention(plan, report.failOn, links, allowReplacement) : '',
+  },
+  {
+    id: 'outputs',
+    render: ({ report, detail }) =>
+      report.outcome.kind === 'deploy'
+        ? renderDeployOutputs(report.outcome.deploy.outputs, detail)
+        : '',
+  },
+  {
+    id: 'changes',
+    render: ({ plan, detail, links, report }) =>
+      plan ? renderChanges(plan.changes, detail, links, resultOf(report) === 'deployed') : '',
+  },
+  {
+    id: 'cost',
+    render: ({ plan, detail, report }) =>
+      plan?.cost ? renderCost(plan, detail, report.preview !== undefined) : '',
+  },
+  {
+    id: 'preview',
+    render: ({ report }) => (report.preview ? renderPreview(report.preview) : ''),
+  },
+  {
+    id: 'findings',
+    render: ({ plan, detail, links }) =>
+      plan?.findings ? renderFindings(plan.findings, detail, links, plan) : '',
+  },
+  {
+    id: 'diagram',
+    render: ({ plan, detail }) =>
+      plan?.graph && detail !== 'minimal' ? renderDiagram(plan.graph, plan.changes) : '',
+  },
+  {
+    id: 'change-set',
+    render: ({ plan }) =>
+      plan?.changeSetId !== undefined ? `<sub>Change set: ${code(plan.changeSetId)}</sub>` : '',
+  },
+];
+
+function failureSection({ report, detail }: SectionContext): string {
+  if (report.outcome.kind !== 'failure') return '';
+  const { error } = report.outcome;
+  const cause = clip(
+    error.diagnostics && error.diagnostics.length > 0
+      ? error.diagnostics.map(formatDiagnostic).join('\n')
+      : error.message,
+    ERROR_CHARS[detail],
+  );
+  return [
+    `**${resultOf(report) === 'refused' ? 'Why' : 'Root cause'}**${error.code ? ` (${code(error.code)})` : ''}:`,
+    fenced(cause),
+    error.hint ? `**What to do:** ${clip(error.hint, ERROR_CHARS[detail])}` : '',
+  ]
+    .filter((p) => p !== '')
+    .join('\n\n');
 }
 
-function body(report: Report, detail: Detail, allowReplacement: boolean): string[] {
-  const { outcome } = report;
-  switch (outcome.kind) {
-    case 'plan':
-      return planSections(outcome.plan, detail, allowReplacement);
-    case 'deploy':
-      return [
-        renderDeployOutputs(outcome.deploy.outputs, detail),
-        ...planSections(outcome.deploy, detail, allowReplacement),
-      ];
-    case 'destroy':
-      return [];
-    case 'failure': {
-      const { error } = outcome;
-      const cause = clip(
-        error.diagnostics && error.diagnostics.length > 0
-          ? error.diagnostics.map(formatDiagnostic).join('\n')
-          : error.message,
-        ERROR_CHARS[detail],
-      );
-      return [
-        `**Root cause**${error.code ? ` (${code(error.code)})` : ''}:`,
-        fenced(cause),
-        error.hint ? `**What to do:** ${clip(error.hint, ERROR_CHARS[detail])}` : '',
-        ...(outcome.plan ? planSections(outcome.plan, detail, allowReplacement) : []),
-      ];
-    }
-  }
+/** `2026-11-28 06:00 UTC`: to the minute, as a reviewer reads a time. */
+export function minuteUtc(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function costOf(outcome: Report['outcome']): CostEstimate | undefined {
-  if (outcome.kind === 'plan') return outcome.plan.cost;
-  if (outcome.kind === 'deploy') return outcome.deploy.cost;
-  return outcome.kind === 'failure' ? outcome.plan?.cost : undefined;
+/** The commit, the config, the environment, the tool version and the time, on one line. */
+export function footer(report: Report): string {
+  const parts: string[] = [report.command];
+  if (report.configPath !== undefined) parts.push(code(report.configPath));
+  if (report.environment !== undefined) parts.push(`environment ${code(report.environment)}`);
+  if (report.sha) parts.push(`commit ${code(report.sha.slice(0, 7))}`);
+  if (report.toolVersion !== undefined) parts.push(`serverless-action ${report.toolVersion}`);
+  parts.push(minuteUtc(report.updatedAt));
+  if (report.runUrl) parts.push(`[run](${report.runUrl})`);
+  return `<sub>${parts.join(' · ')}</sub>`;
 }
 
-function footer(report: Report): string {
-  const run = report.runUrl ? ` by [this run](${report.runUrl})` : '';
-  const sha = report.sha ? ` for ${code(report.sha.slice(0, 7))}` : '';
-  const env = report.environment ? ` · environment ${code(report.environment)}` : '';
-  return `<sub>${report.command}${env} · updated ${report.updatedAt.toISOString()}${run}${sha}</sub>`;
+function linksOf(report: Report): SourceLinks {
+  return {
+    ...(report.repoUrl !== undefined && { repoUrl: report.repoUrl }),
+    ...(report.sha !== undefined && { sha: report.sha }),
+    ...(report.configPath !== undefined && { configPath: report.configPath }),
+  };
 }
 
 export function renderReport(report: Report, detail: Detail, options: RenderOptions = {}): string {
+  const context: SectionContext = {
+    report,
+    plan: planOf(report),
+    detail,
+    links: linksOf(report),
+    allowReplacement: options.allowReplacement ?? false,
+  };
   const parts = [
     options.marker ?? '',
     headline(report),
-    ...body(report, detail, options.allowReplacement ?? false),
-    report.preview ? renderPreview(report.preview, costOf(report.outcome)) : '',
+    ...SECTIONS.map((section) => section.render(context)),
     detail === 'full'
       ? ''
       : `> [!NOTE]\n> Details were trimmed to fit GitHub's comment limit; the full report is in the ${report.runUrl ? `[job summary](${report.runUrl})` : 'job summary'}.`,

@@ -52,3 +52,8 @@ export interface ReviewResult {
   /** Review-level warnings, e.g. a suppression that matches no finding. (Added, optional.) */
   readonly warnings?: readonly string[];
 }
+
+/** `rule|logicalId`: how a finding is matched against the deployed stack's (plan.previous). */
+export function findingKey(finding: Pick<Finding, 'rule' | 'logicalId' | 'resource'>): string {
+  return `${finding.rule}|${finding.logicalId ?? finding.resource}`;
+}

@@ -157,10 +157,12 @@ describe('run', () => {
     expect(h.sink.outputs['has-changes']).toBe('true');
     expect(h.sink.outputs['monthly-cost']).toBe('12.40');
     expect(h.sink.summaries).toHaveLength(1);
-    expect(h.sink.summaries[0]).toContain('### 📝 Plan for `app-dev`');
+    expect(h.sink.summaries[0]).toContain(
+      '### 🛑 Will lose data · `app-dev` plan: 2 to change, 1 to replace',
+    );
     expect(h.comments).toHaveLength(1);
     expect(h.comments[0]!.body.startsWith('<!-- serverless-action:app-dev -->')).toBe(true);
-    expect(h.comments[0]!.body).toContain('for `headsha`');
+    expect(h.comments[0]!.body).toContain('commit `headsha`');
     expect(h.sink.annotations.map((a) => a.title)).toEqual([
       'SA-SECRET-ENV (high)',
       'AwsSolutions-IAM4 (medium)',
@@ -174,7 +176,7 @@ describe('run', () => {
     again.comments.push(...h.comments);
     await run(again.deps);
     expect(again.comments).toHaveLength(1);
-    expect(again.comments[0]!.body).toContain('### ✅ No changes: `app-dev` is up to date');
+    expect(again.comments[0]!.body).toContain('### ✅ No changes · `app-dev` plan: up to date');
   });
 
   it('deploys a pr-<number> preview when told to, with every output', async () => {
@@ -212,7 +214,7 @@ describe('run', () => {
     );
     await run(h.deps);
     expect(h.requests[0]).toMatchObject({ stackName: 'app-pr-7', ephemeral: true });
-    expect(h.comments[0]!.body).toContain('### 🗑️ Destroyed `app-pr-7`');
+    expect(h.comments[0]!.body).toContain('### 🗑️ Destroyed · `app-pr-7` destroy');
     expect(h.sink.outputs['stack-name']).toBe('app-pr-7');
   });
 
@@ -229,7 +231,7 @@ describe('run', () => {
     expect(annotation!.startLine).toBeGreaterThan(1);
     // The stack's own sticky comment, which the fixed run will update.
     expect(h.comments[0]!.body).toContain('<!-- serverless-action:app-dev -->');
-    expect(h.comments[0]!.body).toContain('### ❌ plan failed for `app-dev`');
+    expect(h.comments[0]!.body).toContain('### ❌ Failed · `app-dev` plan');
     expect(h.comments[0]!.body).toContain('broken.yml:');
     expect(h.sink.outputs['stack-name']).toBe('app-dev');
   });
@@ -238,7 +240,7 @@ describe('run', () => {
     const h = harness({ config: 'missing.yml' }, {});
     await expect(run(h.deps)).rejects.toThrow();
     expect(h.comments[0]!.body).toContain('<!-- serverless-action:config:missing.yml -->');
-    expect(h.comments[0]!.body).toContain('### ❌ plan failed for the stack');
+    expect(h.comments[0]!.body).toContain('### ❌ Failed · plan');
     expect(h.sink.outputs['stack-name']).toBe('');
   });
 
@@ -266,11 +268,11 @@ describe('run', () => {
     );
     await expect(run(h.deps)).rejects.toThrow(/refusing to execute/);
     const body = h.comments[0]!.body;
-    expect(body).toContain('### 🛑 deploy refused for `app-dev`');
+    expect(body).toContain('### ⛔ Refused · `app-dev` deploy');
     expect(h.sink.outputs['result']).toBe('refused');
     expect(body).toContain('(`DATA_LOSS_GUARD`)');
-    expect(body).toContain('> [!CAUTION]');
-    expect(body).toContain('`UsersTable` (`users`)');
+    expect(body).toContain('#### What needs your attention');
+    expect(body).toContain('`users` (`UsersTable`)');
   });
 
   it('reports and then fails a plan on findings at or above fail-on', async () => {
@@ -281,7 +283,7 @@ describe('run', () => {
       '1 security finding(s) at or above "high": SA-SECRET-ENV on api-handler',
     );
     const body = h.comments[0]!.body;
-    expect(body).toContain('### 🛑 plan refused for `app-dev`');
+    expect(body).toContain('### ⛔ Refused · `app-dev` plan');
     expect(body).toContain('(`FINDINGS_GATE`)');
     expect(h.sink.outputs['result']).toBe('refused');
     expect(h.sink.outputs['monthly-cost']).toBe('12.40');
@@ -316,7 +318,7 @@ describe('run', () => {
     );
     await expect(run(h.deps)).rejects.toThrow('throttled');
     expect(h.sink.outputs).toMatchObject({ result: 'failed', 'monthly-cost': '12.40' });
-    expect(h.comments[0]!.body).toContain('### ❌ deploy failed for `app-dev`');
+    expect(h.comments[0]!.body).toContain('### ❌ Failed · `app-dev` deploy');
   });
 
   it('sets result for each successful outcome', async () => {

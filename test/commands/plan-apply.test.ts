@@ -101,7 +101,7 @@ describe('plan --out DIR, then deploy --plan DIR', () => {
     expect(existsSync(join(dir(), plan.assets[0]!.file))).toBe(true);
     for (const file of ['review.json', 'comment.md'])
       expect(existsSync(join(dir(), file))).toBe(true);
-    expect(readFileSync(join(dir(), 'comment.md'), 'utf8')).toContain('Plan for `envdemo-pa`');
+    expect(readFileSync(join(dir(), 'comment.md'), 'utf8')).toContain('Safe · `envdemo-pa` plan');
     const changeSet = await cfn.send(
       new DescribeChangeSetCommand({ ChangeSetName: plan.changeSetId, StackName: plan.stackName }),
     );

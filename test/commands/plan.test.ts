@@ -1,5 +1,9 @@
 // `plan` on moto: SPEC §2's JSON, a change set created and not executed, cost and findings.
-import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import {
+  CloudFormationClient,
+  DescribeStacksCommand,
+  ListStacksCommand,
+} from '@aws-sdk/client-cloudformation';
 import { planCommand } from '../../src/commands/plan';
 import { startMoto, type MotoServer } from '../support/moto';
 import { SEED_EXAMPLE, runCommand, useMotoCredentials, type PlanJson } from './support-aws';
@@ -40,6 +44,20 @@ describe('plan command', () => {
     const stacks = await cfn.send(new DescribeStacksCommand({ StackName: 'mi-proyecto-prod' }));
     cfn.destroy();
     expect(stacks.Stacks?.[0]?.StackStatus).toBe('REVIEW_IN_PROGRESS');
+  });
+
+  it("refuses the seed example's placeholder IDs before any AWS call, naming their lines", async () => {
+    await moto.reset();
+    const refused = runCommand(planCommand, SEED_EXAMPLE, moto.endpoint, {
+      allowPlaceholders: false,
+    });
+    await expect(refused).rejects.toThrow('serverless.config.yml:19:28');
+    await expect(refused).rejects.toThrow('"sg-789" cannot be a real security group ID');
+    await expect(refused).rejects.toThrow('--allow-placeholders lets them through');
+    const cfn = new CloudFormationClient({ region: 'us-east-1', endpoint: moto.endpoint });
+    const listed = await cfn.send(new ListStacksCommand({}));
+    cfn.destroy();
+    expect(listed.StackSummaries ?? []).toEqual([]);
   });
 
   it('text format lists changes with their risk', async () => {

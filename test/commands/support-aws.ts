@@ -45,6 +45,9 @@ export async function runCommand(
       verbose: false,
       endpointUrl: endpoint,
       region: 'us-east-1',
+      // The seed's VPC and certificate values are placeholders (the SPEC keeps them as they
+      // stand); moto accepts them, AWS would not. plan-refusal tests pass false explicitly.
+      allowPlaceholders: cwd === SEED_EXAMPLE,
       ...options,
     },
     logger,

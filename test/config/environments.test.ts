@@ -12,8 +12,8 @@ const CONFIG = yaml`
       timeout: 10
       layers: ["arn:aws:lambda:us-east-1:123456789012:layer:a:1", "arn:aws:lambda:us-east-1:123456789012:layer:b:1"]
       vpc_config:
-        subnet_ids: [subnet-1]
-        security_group_ids: [sg-1]
+        subnet_ids: [subnet-0a1b2c3d]
+        security_group_ids: [sg-0a1b2c3d]
       environment:
         LOG_LEVEL: debug
         TABLE: items

@@ -15,12 +15,19 @@ describe('examples/seed-example', () => {
     expect(result.valid).toBe(true);
     expect(result.warnings.map((w) => [w.line, w.column, w.path])).toEqual([
       [10, 14, 'lambda_config.api-handler.runtime'],
+      [18, 20, 'lambda_config.api-handler.vpc_config.subnet_ids.0'],
+      [18, 32, 'lambda_config.api-handler.vpc_config.subnet_ids.1'],
+      [19, 28, 'lambda_config.api-handler.vpc_config.security_group_ids.0'],
       [28, 3, 'api_gateway_config.binary_media_types'],
+      [37, 22, 'api_gateway_config.domain_config.certificate_arn'],
       [68, 5, 'event_source_config.sqs-trigger.maximum_record_age_in_seconds'],
       [69, 5, 'event_source_config.sqs-trigger.bisect_batch_on_function_error'],
       [70, 5, 'event_source_config.sqs-trigger.parallelization_factor'],
     ]);
-    const [runtime, binary, age, bisect, parallel] = result.warnings.map((w) => w.message);
+    const [runtime, , , , binary, certificate, age, bisect, parallel] = result.warnings.map(
+      (w) => w.message,
+    );
+    expect(certificate).toContain('cannot be a real ARN');
     expect(runtime).toContain('nodejs18.x is past');
     expect(runtime).toContain('2025-09-01');
     expect(binary).toContain('REST APIs only');
@@ -54,9 +61,9 @@ describe('examples/seed-example', () => {
     });
   });
 
-  it('before nodejs18.x was deprecated, only the inapplicable fields warn', async () => {
+  it('before nodejs18.x was deprecated, only the placeholders and the inapplicable fields warn', async () => {
     const result = await validateConfig(FILE, { cwd: EXAMPLE_DIR, today: '2025-01-01' });
-    expect(result.warnings.map((w) => w.line)).toEqual([28, 68, 69, 70]);
+    expect(result.warnings.map((w) => w.line)).toEqual([18, 18, 19, 28, 37, 68, 69, 70]);
   });
 
   it('validates well under 100 ms in a warm process', async () => {

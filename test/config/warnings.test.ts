@@ -193,7 +193,7 @@ describe('warnings', () => {
       project_name: shop
       lambda_config:
         a:
-          vpc_config: { subnet_ids: [subnet-1], security_group_ids: [sg-1] }
+          vpc_config: { subnet_ids: [subnet-0abc1234], security_group_ids: [sg-0abc1234] }
     `);
     expect(analysis.warnings).toEqual([]);
     expect(analysis.errors).toEqual([]);

@@ -199,7 +199,7 @@ describe('deploy lifecycle on moto', () => {
     );
   });
 
-  it('the guard refuses removing the table', async () => {
+  it('removing a table kept by DeletionPolicy Retain is not refused: the plan says it is orphaned with its data', async () => {
     const withoutTable = synthFixture({
       stackName: 'demo-dev',
       memorySize: 512,
@@ -208,9 +208,10 @@ describe('deploy lifecycle on moto', () => {
       tableHashKey: 'pk',
       withoutTable: true,
     });
-    await expect(runDeploy(withoutTable, deps(clients))).rejects.toThrow(
-      /users \(AWS::DynamoDB::Table, UsersTable9725E9C8\): AWS::DynamoDB::Table is removed/,
-    );
+    const plan = await runPlan(withoutTable, deps(clients));
+    const removed = plan.result.changes.find((c) => c.logicalId === 'UsersTable9725E9C8');
+    expect(removed).toMatchObject({ action: 'Remove', risk: 'safe' });
+    expect(removed?.reason).toContain('kept with its data but orphaned');
   });
 
   it('destroy refuses a long-lived stage without force, then deletes it with force', async () => {

@@ -47,7 +47,7 @@ function physicalNames(template: CfnTemplate): PhysicalName[] {
   const names: PhysicalName[] = [];
   for (const [id, resource] of Object.entries(template.Resources)) {
     if (SCOPED_TYPES.has(resource.Type)) continue;
-    const properties = (resource.Properties ?? {});
+    const properties = resource.Properties ?? {};
     const candidates: [string, unknown][] = Object.entries(properties);
     // Budgets nest theirs one level down.
     const budget = properties['Budget'] as Record<string, unknown> | undefined;

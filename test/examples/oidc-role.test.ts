@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { parse, type ScalarTag, type CollectionTag } from 'yaml';
 import { loadConfig } from '../../src/config';
 import { synthesize } from '../../src/synth';
+import { isPattern } from '../../src/config/environment-patterns';
 
 const ROOT = join(__dirname, '..', '..');
 const TEMPLATE = join(ROOT, 'examples', 'oidc-role', 'template.yml');
@@ -276,7 +277,9 @@ describe('the deploy role covers what CloudFormation needs', () => {
     for (const [index, file] of configs.entries()) {
       // The default stage and every environment the file overrides (prod may add types).
       const written = parse(readFileSync(file, 'utf8')) as { environments?: object };
-      for (const environment of [undefined, ...Object.keys(written.environments ?? {})]) {
+      const exact = Object.keys(written.environments ?? {}).filter((key) => !isPattern(key));
+      // A pattern (`pr-*`) names no stage of its own.
+      for (const environment of [undefined, ...exact]) {
         const loaded = await loadConfig(file, {
           today: '2026-11-28',
           ...(environment !== undefined && { environment }),

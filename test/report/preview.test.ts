@@ -1,4 +1,4 @@
-// The preview's section of the comment: cost per day and the differences from production.
+// The preview's section of the comment: the differences from production.
 import { dailyUsd, renderPreview } from '../../src/report/preview';
 
 const DIFFERENCES = [
@@ -16,13 +16,8 @@ describe('the preview section', () => {
     expect(dailyUsd(730 / 24)).toBeCloseTo(1, 10);
   });
 
-  it('shows the cost per day and lists every difference from production with its override', () => {
-    const text = renderPreview({ differences: DIFFERENCES }, {
-      monthlyUsd: 60.83,
-      currency: 'USD',
-      items: [],
-    } as never);
-    expect(text).toContain('**$2.00 / day**');
+  it('lists every difference from production with its override', () => {
+    const text = renderPreview({ differences: DIFFERENCES });
     expect(text).toContain('Differs from production');
     expect(text).toContain(
       "| custom domain | none: the endpoint is the API's own URL | api.example.com | `api_gateway_config.domain_config` under `environments.pr-*` |",
@@ -30,7 +25,7 @@ describe('the preview section', () => {
     expect(text).toContain('| removal policy | DESTROY | RETAIN |');
   });
 
-  it('leaves out what it does not know', () => {
-    expect(renderPreview({ differences: [] }, undefined)).toBe('#### Preview');
+  it('says nothing when the preview differs in nothing', () => {
+    expect(renderPreview({ differences: [] })).toBe('');
   });
 });

@@ -72,3 +72,17 @@ describe('review of examples/api-crud', () => {
     expect(status & 2).toBe(0);
   });
 });
+
+describe('review of examples/event-pipeline', () => {
+  it('raises nothing on what the stack itself creates: its alarm topic and its stream-failure queue', async () => {
+    const { result } = await reviewed('event-pipeline');
+    const active = result.findings.filter((f) => f.suppressed === undefined);
+    expect(active.filter((f) => f.rule === 'SA-TLS-ONLY')).toEqual([]);
+    expect(active.filter((f) => f.logicalId === 'AlarmTopic')).toEqual([]);
+    // The alarm topic's decision is shown, with its reason, not hidden.
+    expect(
+      result.findings.find((f) => f.logicalId === 'AlarmTopic' && f.rule === 'SA-QUEUE-ENCRYPTION')
+        ?.suppressed?.reason,
+    ).toMatch(/aws\/sns/);
+  });
+});

@@ -105,6 +105,8 @@ const V2_STAGE = 'AWS::ApiGatewayV2::Stage';
 const TABLE = 'AWS::DynamoDB::Table';
 const MAPPING = 'AWS::Lambda::EventSourceMapping';
 const QUEUE = 'AWS::SQS::Queue';
+const POLICY = 'AWS::IAM::Policy';
+const BUCKET_OBJECTS = 'arn:aws:s3:::shop-uploads/*';
 
 const api = (c: Config) => c['api_gateway_config'] as Config;
 const lambda = (c: Config, key: string) => c['lambda_config'][key] as Config;
@@ -845,6 +847,66 @@ const CASES: Readonly<Record<string, Case>> = {
     acts: ['AWS::Events::Rule'],
   },
 
+  'lambda_config.<function>.permissions[].actions': {
+    base: 'http',
+    set: (c) =>
+      (lambda(c, 'worker')['permissions'] = [
+        { actions: ['s3:GetObject'], resources: [BUCKET_OBJECTS] },
+      ]),
+    acts: [ROLE, POLICY],
+  },
+  'lambda_config.<function>.permissions[].resources': {
+    base: 'http',
+    set: (c) =>
+      (lambda(c, 'worker')['permissions'] = [
+        { actions: ['s3:GetObject'], resources: [`${BUCKET_OBJECTS}x`] },
+      ]),
+    acts: [ROLE, POLICY],
+  },
+  'lambda_config.<function>.permissions[].effect': {
+    base: 'http',
+    set: (c) =>
+      (lambda(c, 'worker')['permissions'] = [
+        { actions: ['s3:DeleteObject'], resources: [BUCKET_OBJECTS], effect: 'Deny' },
+      ]),
+    acts: [ROLE, POLICY],
+  },
+  'lambda_config.<function>.permissions[].conditions': {
+    base: 'http',
+    set: (c) =>
+      (lambda(c, 'worker')['permissions'] = [
+        {
+          actions: ['s3:GetObject'],
+          resources: [BUCKET_OBJECTS],
+          conditions: { Bool: { 'aws:SecureTransport': 'true' } },
+        },
+      ]),
+    acts: [ROLE, POLICY],
+  },
+  'lambda_config.<function>.managed_policies': {
+    base: 'http',
+    set: (c) =>
+      (lambda(c, 'worker')['managed_policies'] = [
+        'arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess',
+      ]),
+    acts: [ROLE],
+  },
+  'lambda_config.<function>.secrets': {
+    base: 'http',
+    set: (c) => (lambda(c, 'worker')['secrets'] = { API_KEY: 'ssm:/shop/api-key' }),
+    acts: [FN, ROLE, POLICY],
+  },
+  removal_policy: {
+    base: 'http',
+    set: (c) => (c['removal_policy'] = 'DESTROY'),
+    acts: [TABLE],
+  },
+  'iam.permissions_boundary': {
+    base: 'http',
+    set: (c) => (c['iam'] = { permissions_boundary: 'arn:aws:iam::123456789012:policy/boundary' }),
+    acts: [ROLE],
+  },
+
   tags: { base: 'http', set: (c) => (c['tags'] = { team: 'shop' }), acts: [FN, TABLE] },
   'monitoring.alarms_enabled': {
     base: 'http',
@@ -874,6 +936,8 @@ const COST_ONLY = 'traffic assumption for the cost estimate of `review`; deploys
 const NO_TEMPLATE_EFFECT: Readonly<Record<string, string>> = {
   environments:
     'merged over the base before synthesis: its fields are the fields above, each tested there',
+  'event_source_config.<source>.shared':
+    'lets a preview stage consume an existing source (a validation rule); the template is the same',
   'suppressions[].rule': 'silences a review finding; review-only',
   'suppressions[].resource': 'silences a review finding; review-only',
   'suppressions[].reason': 'documents a suppression; review-only',

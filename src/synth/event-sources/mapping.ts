@@ -5,7 +5,7 @@ import type { EventSourceConfig } from '../../config/schema';
 import { isArn, markOrigin, type FunctionHandle, type SynthContext } from '../context';
 import { accessActions, allow } from '../iam';
 import { optional } from '../optional';
-import { addDeadLetterQueue } from '../queues';
+import { addDeadLetterQueue, addQueuePolicy } from '../queues';
 
 /** Stream retries default to 3, not AWS's -1 (forever): a poison record must reach the on-failure queue. */
 export const DEFAULT_STREAM_RETRIES = 3;
@@ -89,7 +89,14 @@ function onFailureDestination(
     target.statements.push(allow(isTopic ? ['sns:Publish'] : accessActions('sqs', 'write'), given));
     return given;
   }
-  const queue = addDeadLetterQueue(context, key, `event_source_config.${key}`, 'Failures');
+  const path = `event_source_config.${key}`;
+  const queue = addDeadLetterQueue(context, key, path, 'Failures');
+  // TLS-only like every queue the stack creates (the function's role sends over HTTPS).
+  addQueuePolicy(context, context.ids.of(key, 'FailuresPolicy'), [queue], {
+    kind: 'queue-policy',
+    key,
+    path,
+  });
   target.statements.push(allow(accessActions('sqs', 'write'), queue.attrArn));
   return queue.attrArn;
 }

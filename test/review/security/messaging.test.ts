@@ -68,3 +68,16 @@ describe('SA-TLS-ONLY', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('the stack’s own resources raise no findings of these rules', () => {
+  it('the alarm topic (origin alarm-topic) is suppressed with the reason, not flagged', () => {
+    const findings = messagingEncryption.check(
+      contextOf(
+        { AlarmTopic: { Type: 'AWS::SNS::Topic', Properties: {} } },
+        { AlarmTopic: { kind: 'alarm-topic', key: 'monitoring', path: 'monitoring' } },
+      ),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.suppressed?.reason).toMatch(/CloudWatch alarms and Budgets cannot publish/);
+  });
+});

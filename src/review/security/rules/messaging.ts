@@ -33,8 +33,8 @@ export const messagingEncryption: SecurityRule = {
       context.origins,
     )
       .filter((r) => !isEncrypted(r))
-      .map((r) =>
-        findingFor(context, this, r, {
+      .map((r) => {
+        const finding = findingFor(context, this, r, {
           message:
             r.type === 'AWS::SNS::Topic'
               ? 'SNS topic is not encrypted at rest (no KMS key)'
@@ -43,10 +43,25 @@ export const messagingEncryption: SecurityRule = {
             r.type === 'AWS::SNS::Topic'
               ? 'Encrypt the topic with a KMS key (the AWS managed alias/aws/sns or your own).'
               : 'Leave SqsManagedSseEnabled on or set a KMS key.',
-        }),
-      );
+        });
+        return r.origin?.kind === ALARM_TOPIC_KIND
+          ? { ...finding, suppressed: { reason: ALARM_TOPIC_REASON } }
+          : finding;
+      });
   },
 };
+
+/** The origin kind of the stack's own alarm topic (synth/monitoring.ts). */
+const ALARM_TOPIC_KIND = 'alarm-topic';
+
+/**
+ * Why the stack's own alarm topic is left unencrypted on purpose, shown with the suppressed
+ * findings rather than flagged on every run.
+ */
+export const ALARM_TOPIC_REASON =
+  "the stack's own alarm topic: CloudWatch alarms and Budgets cannot publish to a topic " +
+  'encrypted with the AWS managed key (aws/sns), and a customer managed key would cost ' +
+  '$1/month to protect alarm names and states, which carry no application data';
 
 /** True when a policy on the resource denies requests with aws:SecureTransport false. */
 function deniesInsecureTransport(policyDocument: unknown): boolean {
