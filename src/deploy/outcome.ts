@@ -15,7 +15,12 @@ const REFUSAL_CODES: ReadonlySet<string> = new Set([
 ]);
 
 export function isRefusal(error: unknown): boolean {
-  return error instanceof ServerlessActionError && REFUSAL_CODES.has(error.code);
+  return error instanceof ServerlessActionError && isRefusalCode(error.code);
+}
+
+/** The same rule for an error already reduced to its code (a report's failure). */
+export function isRefusalCode(code: string | undefined): boolean {
+  return code !== undefined && REFUSAL_CODES.has(code);
 }
 
 export function failureResult(error: unknown): RunResult {

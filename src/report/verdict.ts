@@ -1,5 +1,6 @@
 // The first line of a report: the verdict in words and one emoji, what changes in counts,
 // and the cost delta, so a reviewer knows at a glance whether to read on.
+import { isRefusalCode } from '../deploy/outcome';
 import type { PlanResult, ResourceChange } from '../deploy/types';
 import type { Report, ReportResult } from './model';
 import { attentionItems } from './attention';
@@ -20,13 +21,6 @@ export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
   failed: '❌ Failed',
 };
 
-/** Error codes of runs the tool stopped on purpose, before anything reached the account. */
-const REFUSALS: ReadonlySet<string> = new Set([
-  'DATA_LOSS_GUARD',
-  'FINDINGS_GATE',
-  'PLACEHOLDER_VALUES',
-]);
-
 /** The outcome in one word: the report's own `result` when set, else read from the outcome. */
 export function resultOf(report: Report): ReportResult {
   if (report.result !== undefined) return report.result;
@@ -39,9 +33,7 @@ export function resultOf(report: Report): ReportResult {
     case 'destroy':
       return 'destroyed';
     case 'failure':
-      return outcome.error.code !== undefined && REFUSALS.has(outcome.error.code)
-        ? 'refused'
-        : 'failed';
+      return outcome.refused === true || isRefusalCode(outcome.error.code) ? 'refused' : 'failed';
   }
 }
 

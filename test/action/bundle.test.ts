@@ -311,10 +311,10 @@ describe('the bundled action against moto and loopback stand-ins', () => {
     );
     expect(sticky).toHaveLength(1);
     expect(sticky[0]!.issue).toBe(7);
-    expect(sticky[0]!.body).toContain('### 🚀 Deployed `demo-pr-7`');
+    expect(sticky[0]!.body).toContain('### 🚀 Deployed · `demo-pr-7` deploy');
     // The preview URL, as the deploy resolved it.
     expect(sticky[0]!.body).toContain(JSON.parse(first.outputs['api_gateway_endpoint']!) as string);
-    expect(first.summary).toContain('### 🚀 Deployed `demo-pr-7`');
+    expect(first.summary).toContain('### 🚀 Deployed · `demo-pr-7` deploy');
     expect(github.requests.every((r) => r.authorization === 'token ghs_standin_token')).toBe(true);
   });
 
@@ -363,7 +363,7 @@ describe('the bundled action against moto and loopback stand-ins', () => {
       expect(plan.outputs['stack-name']).toBe('demo-dev');
       expect(plan.outputs['has-changes']).toBe('true');
       expect(plan.outputs['change-set-id']).toMatch(/^arn:aws:cloudformation:/);
-      expect(plan.summary).toContain('### 📝 Plan for `demo-dev`');
+      expect(plan.summary).toContain('· `demo-dev` plan: 19 to add');
       expect(github.comments.some((c) => c.body.includes('serverless-action:demo-dev'))).toBe(
         false,
       );
@@ -400,7 +400,7 @@ describe('the bundled action against moto and loopback stand-ins', () => {
     );
     cfn.destroy();
     const sticky = github.comments.find((c) => c.body.includes('serverless-action:demo-gated'));
-    expect(sticky?.body).toContain('### 🛑 deploy refused for `demo-gated`');
+    expect(sticky?.body).toContain('### ⛔ Refused · `demo-gated` deploy');
     expect(gated.outputs['result']).toBe('refused');
     expect(Number(gated.outputs['monthly-cost'])).toBeGreaterThanOrEqual(0);
     expect(sticky?.body).toContain('(`FINDINGS_GATE`)');
@@ -459,7 +459,7 @@ describe('the bundled action against moto and loopback stand-ins', () => {
         'stack-name': 'demo-staged',
         'change-set-id': plan.changeSetId,
       });
-      expect(again.summary).toContain('### 🛑 deploy refused for `demo-staged`');
+      expect(again.summary).toContain('### ⛔ Refused · `demo-staged` deploy');
       expect(again.stdout).toContain('refusing to execute the plan');
       cfn.destroy();
     } finally {
@@ -493,7 +493,7 @@ describe('the bundled action against moto and loopback stand-ins', () => {
       c.body.includes('<!-- serverless-action:demo-pr-7 -->'),
     );
     expect(sticky).toHaveLength(1);
-    expect(sticky[0]!.body).toContain('### 🗑️ Destroyed `demo-pr-7`');
+    expect(sticky[0]!.body).toContain('### 🗑️ Destroyed · `demo-pr-7` destroy');
     expect(closed.outputs['stack-name']).toBe('demo-pr-7');
   }, 300_000);
 });
