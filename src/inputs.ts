@@ -33,6 +33,8 @@ export interface ActionSettings {
   readonly endpointUrl?: string;
   /** Let the data-loss guard pass (stateful resources replaced or removed). */
   readonly allowReplacement: boolean;
+  /** Let plan and deploy through with IDs and ARNs that cannot be real (a sandbox such as moto). */
+  readonly allowPlaceholders: boolean;
   readonly failOn: FailOn;
   readonly artifactBucket?: string;
   /** undefined: ephemeral when the environment is a pr-<number> preview. */
@@ -119,6 +121,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
     roleDurationSeconds: duration ?? 3600,
     commentOnPr: boolean(get('comment-on-pr'), 'comment-on-pr') ?? true,
     allowReplacement: boolean(get('allow-replacement'), 'allow-replacement') ?? false,
+    allowPlaceholders: boolean(get('allow-placeholders'), 'allow-placeholders') ?? false,
     force: boolean(get('force'), 'force') ?? false,
     allowRollback: boolean(get('allow-rollback'), 'allow-rollback') ?? false,
     failOn,

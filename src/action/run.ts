@@ -30,6 +30,7 @@ import { causeOf, planOfFailure } from './failure';
 import type { ActionSink } from './sink';
 import { stackNameFor, stackNameOf } from '../deploy/stack-name';
 import { TOOL_VERSION } from '../version';
+import { refusePlaceholders } from '../config/checks/placeholders';
 
 export interface RunDeps {
   readonly settings: ActionSettings;
@@ -94,6 +95,10 @@ export async function run(deps: RunDeps): Promise<void> {
       });
       for (const a of diagnosticAnnotations(loaded.warnings)) deps.sink.annotate(a);
       stackName = stackNameOf(loaded);
+      // Before any AWS call, as the CLI does: a placeholder ID fails in AWS minutes later.
+      if (choice.command !== 'destroy') {
+        refusePlaceholders(loaded.warnings, settings.allowPlaceholders);
+      }
       if ('error' in credentialsOutcome) throw credentialsOutcome.error;
       const { credentials } = credentialsOutcome;
       const engine = await deps.engine();

@@ -40,6 +40,7 @@ describe('action.yml', () => {
       commentOnPr: true,
       failOn: 'none',
       allowReplacement: false,
+      allowPlaceholders: false,
     });
   });
 

@@ -12,6 +12,7 @@ describe('parseSettings', () => {
       roleDurationSeconds: 3600,
       commentOnPr: true,
       allowReplacement: false,
+      allowPlaceholders: false,
       force: false,
       allowRollback: false,
       failOn: 'none',

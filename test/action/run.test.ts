@@ -38,6 +38,13 @@ beforeAll(async () => {
   );
   await writeFile(join(workspace, 'serverless.config.yml'), CONFIG);
   await writeFile(
+    join(workspace, 'placeholder.yml'),
+    CONFIG.replace(
+      '    handler: index.handler\n',
+      '    handler: index.handler\n    vpc_config:\n      subnet_ids: [subnet-123]\n      security_group_ids: [sg-0a1b2c3d]\n',
+    ),
+  );
+  await writeFile(
     join(workspace, 'broken.yml'),
     'project_name: app\nlambda_config:\n  api-handler:\n    memory_size: 1\n',
   );
@@ -234,6 +241,24 @@ describe('run', () => {
     expect(h.comments[0]!.body).toContain('### ❌ Failed · `app-dev` plan');
     expect(h.comments[0]!.body).toContain('broken.yml:');
     expect(h.sink.outputs['stack-name']).toBe('app-dev');
+  });
+
+  it('refuses placeholder IDs before the engine loads, at their line, unless allow-placeholders', async () => {
+    const h = harness({ config: 'placeholder.yml' }, {});
+    const error = await run(h.deps).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(
+      /placeholder\.yml:\d+:\d+: error: "subnet-123" cannot be a real subnet ID/,
+    );
+    expect(h.events).toEqual(['credentials', 'comments #7']);
+    expect(h.sink.outputs['result']).toBe('failed');
+
+    const allowed = harness(
+      { config: 'placeholder.yml', 'allow-placeholders': 'true' },
+      { plan: () => Promise.resolve({ ...plan, stackName: 'app-dev' }) },
+    );
+    await run(allowed.deps);
+    expect(allowed.events).toEqual(['credentials', 'engine', 'plan', 'comments #7']);
   });
 
   it('keys the failure comment by the config path when the config names no stack', async () => {

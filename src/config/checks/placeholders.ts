@@ -20,7 +20,23 @@ export function checkPlaceholders(context: SemanticContext): Finding[] {
     const problem = placeholderProblem(value);
     if (problem !== undefined) findings.push(warning(path, `${JSON.stringify(value)} ${problem}`));
   });
+  const edge = edgeCertificateProblem(context.config.api_gateway_config);
+  if (edge !== undefined) findings.push(edge);
   return findings;
+}
+
+/** An EDGE endpoint is served by CloudFront, which reads certificates from us-east-1 only. */
+function edgeCertificateProblem(
+  api: SemanticContext['config']['api_gateway_config'],
+): Finding | undefined {
+  const arn = api?.domain_config?.certificate_arn;
+  if (api?.endpoint_type !== 'EDGE' || arn === undefined) return undefined;
+  const region = arnParts(arn)[3];
+  if (region === undefined || region === 'us-east-1' || !REGION.test(region)) return undefined;
+  return warning(
+    ['api_gateway_config', 'domain_config', 'certificate_arn'],
+    `${JSON.stringify(arn)} ${PLACEHOLDER_MARK} certificate for an EDGE endpoint: CloudFront reads certificates from us-east-1 only, and this one is in ${region}; request or import it in us-east-1, or use endpoint_type: REGIONAL`,
+  );
 }
 
 /** Why a value cannot be real, else undefined. */
