@@ -181,6 +181,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   event_source_config: 'What invokes the functions, by key.',
   'event_source_config.<source>.type':
     'SQS, SNS, S3, DYNAMODB_STREAM, KINESIS, SCHEDULE or EVENTBRIDGE (any case; `CloudWatch Events` means EVENTBRIDGE).',
+  'event_source_config.<source>.shared':
+    'An existing ARN in `source` (or `destination_config`) that preview stages may use too. Without it, a preview (pr-*) consuming from or writing to an existing resource is an error.',
   'event_source_config.<source>.batch_size':
     'Records per invocation: SQS 1–10000 (over 10 needs `maximum_batching_window_in_seconds`), streams 1–10000; other types take none.',
   'event_source_config.<source>.starting_position':
@@ -226,6 +228,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'event_source_config.<source>.starting_position_timestamp':
     'KINESIS with `starting_position: AT_TIMESTAMP` (required there): where to start, RFC 3339 (`2026-01-31T00:00:00Z`).',
 
+  removal_policy:
+    'What happens to tables, log groups, queues and buckets when the stack deletes or replaces them: `RETAIN` (default) or `DESTROY`. Preview stages (pr-*) get `DESTROY` unless an environments key sets it.',
   tags: 'Tags applied to every taggable resource.',
 
   usage: 'Traffic assumptions for the cost estimate (infracost usage-file names).',
