@@ -51,10 +51,12 @@ export interface PropertyChange {
   readonly after?: string;
 }
 
-/** The seed module's six outputs (SPEC §3), maps keyed by the config's keys. */
+/** The seed module's six outputs (SPEC §3) and `lambda_alias_arns` (SPEC §5), maps keyed by the config's keys. */
 export interface SeedOutputs {
   readonly lambda_function_names: Readonly<Record<string, string>>;
   readonly lambda_function_arns: Readonly<Record<string, string>>;
+  /** ARNs of the functions' `live` aliases, which every invoke goes through. */
+  readonly lambda_alias_arns: Readonly<Record<string, string>>;
   readonly api_gateway_id: string;
   readonly api_gateway_endpoint: string;
   readonly dynamodb_table_names: Readonly<Record<string, string>>;
