@@ -84,8 +84,11 @@ export function parseAlarmReference(
   const colon = entry.lastIndexOf(':');
   const owner = colon === -1 ? ownKey : entry.slice(0, colon);
   const alarm = colon === -1 ? entry : entry.slice(colon + 1);
-  if (owner === 'api') {
-    if ((API_ALARMS as readonly string[]).includes(alarm)) return { kind: 'api', alarm };
+  // The API's alarm names and a function's differ, so a function keyed `api` stays reachable.
+  if (owner === 'api' && (API_ALARMS as readonly string[]).includes(alarm)) {
+    return { kind: 'api', alarm };
+  }
+  if (owner === 'api' && !functionKeys.has('api')) {
     return `"${entry}": the API's alarms are ${API_ALARMS.map((a) => `api:${a}`).join(', ')}`;
   }
   if (!functionKeys.has(owner)) {

@@ -106,9 +106,7 @@ export function outputsFromResources(
       arns[origin.key] = `${arnPrefix('lambda')}:function:${id}`;
     } else if (resource.Type === 'AWS::Lambda::Alias') {
       // Ref of an alias (its physical id) is its ARN.
-      aliasArns[origin.key] = id.startsWith('arn:')
-        ? id
-        : `${arnPrefix('lambda')}:function:${id}`;
+      aliasArns[origin.key] = id.startsWith('arn:') ? id : `${arnPrefix('lambda')}:function:${id}`;
     } else if (resource.Type === 'AWS::DynamoDB::Table') {
       tables[origin.key] = id;
       tableArns[origin.key] = `${arnPrefix('dynamodb')}:table/${id}`;

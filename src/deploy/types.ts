@@ -1,6 +1,7 @@
 // Result shapes of plan / deploy / destroy (SPEC §2), shared by the CLI, the action and reports.
 import type { SourceLocation } from '../errors';
 import type { StackGraph } from '../review/graph';
+import type { FunctionRollout } from '../review/rollout';
 import type { CostEstimate, Finding } from '../review/types';
 
 export type ChangeAction = 'Add' | 'Modify' | 'Remove' | 'Import' | 'Dynamic';
@@ -83,6 +84,8 @@ export interface PlanResult {
   readonly previous?: DeployedBaseline;
   /** The stack's shape (API -> functions -> tables, queues, ...), for the report's diagram. */
   readonly graph?: StackGraph;
+  /** How each function's new version takes traffic (review/rollout.ts), for the report's Rollout section. */
+  readonly rollout?: readonly FunctionRollout[];
 }
 
 export interface DeployedBaseline {

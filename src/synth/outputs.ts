@@ -27,7 +27,7 @@ export function addOutputs(context: SynthContext, api: ApiResult | undefined): v
   output(
     STACK_OUTPUTS.lambdaAliasArns,
     json(functions.map((f) => [f.key, f.alias.ref])),
-    'lambda_alias_arns: ARNs of the functions\' live aliases by lambda_config key (JSON)',
+    "lambda_alias_arns: ARNs of the functions' live aliases by lambda_config key (JSON)",
   );
   output(
     STACK_OUTPUTS.dynamodbTableNames,

@@ -1,10 +1,7 @@
 // What a stage is, for the defaults that depend on it: prod-like stages (`prod`,
 // `production`) get gradual rollouts; previews (ephemeral, config/ephemeral.ts) and every
 // other stage deploy at once unless the config says otherwise. The one place this is decided.
-import {
-  PROD_DEFAULT_DEPLOYMENT_TYPE,
-  type DeploymentType,
-} from '../config/deployment-preference';
+import { PROD_DEFAULT_DEPLOYMENT_TYPE, type DeploymentType } from '../config/deployment-preference';
 import type { ResolvedConfig } from '../config/schema';
 import { isEphemeralEnvironment } from '../config/ephemeral';
 

@@ -49,7 +49,9 @@ function addShared(context: SynthContext): Shared {
   const role = new CfnRole(stack, 'DeploymentRole', {
     description: `CodeDeploy shifts traffic between versions of ${context.names.prefix}'s functions`,
     assumeRolePolicyDocument: assumedBy('codedeploy.amazonaws.com'),
-    managedPolicyArns: [Fn.sub(`arn:\${AWS::Partition}:iam::aws:policy/${CODEDEPLOY_LAMBDA_POLICY}`)],
+    managedPolicyArns: [
+      Fn.sub(`arn:\${AWS::Partition}:iam::aws:policy/${CODEDEPLOY_LAMBDA_POLICY}`),
+    ],
   });
   // Policies only with hooks (allowHook): IAM refuses a policy without statements.
   markOrigin(role, { ...ORIGIN, kind: 'codedeploy-role' });
@@ -103,7 +105,7 @@ function addDeploymentGroup(
         `Set ${name} to another key of lambda_config.`,
       );
     }
-    allowHook(target, group, shared);
+    allowHook(target, shared);
     return target.function.ref;
   };
   const before = hook('pre_traffic');
@@ -116,26 +118,25 @@ function addDeploymentGroup(
       ...(after !== undefined && { afterAllowTrafficHook: after }),
     },
   };
-  handle.alias.addResourceDependency(group);
+  // The Refs in the UpdatePolicy order the alias after the group (cfn-lint W3005).
 }
 
-/** The hook may report its verdict on this group; CodeDeploy may invoke the hook. */
-function allowHook(
-  hook: FunctionHandle,
-  group: CfnDeploymentGroup,
-  shared: Shared,
-): void {
+/**
+ * The hook may report its verdict on the stack's deployment groups (by application: naming
+ * the group would make a cycle, the group's role invoking the hook); CodeDeploy may invoke it.
+ */
+function allowHook(hook: FunctionHandle, shared: Shared): void {
+  if (shared.hookArns.includes(hook.function.attrArn)) return;
+  shared.hookArns.push(hook.function.attrArn);
   hook.statements.push(
     allow(
       ['codedeploy:PutLifecycleEventHookExecutionStatus'],
       Fn.sub(
-        'arn:${AWS::Partition}:codedeploy:${AWS::Region}:${AWS::AccountId}:deploymentgroup:${App}/${Group}',
-        { App: shared.application.ref, Group: group.ref },
+        'arn:${AWS::Partition}:codedeploy:${AWS::Region}:${AWS::AccountId}:deploymentgroup:${App}/*',
+        { App: shared.application.ref },
       ),
     ),
   );
-  if (shared.hookArns.includes(hook.function.attrArn)) return;
-  shared.hookArns.push(hook.function.attrArn);
   shared.role.addPropertyOverride('Policies', [
     {
       PolicyName: 'invoke-hooks',

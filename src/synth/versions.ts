@@ -66,7 +66,9 @@ export function versionHash(context: SynthContext, props: CfnFunctionProps): str
   const layerContent = layers.map((layer) => {
     const id = (layer as { Ref?: unknown } | null)?.Ref;
     const child = typeof id === 'string' ? context.stack.node.tryFindChild(id) : undefined;
-    return child instanceof CfnLayerVersion ? context.stack.resolve(child.content) : layer;
+    return child instanceof CfnLayerVersion
+      ? (context.stack.resolve(child.content) as unknown)
+      : layer;
   });
   return shortHash(JSON.stringify({ function: resolved, layers: layerContent }));
 }

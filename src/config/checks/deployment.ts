@@ -1,9 +1,6 @@
 // `deployment_preference`: its alarms and hooks name things that must exist, which the
 // schema cannot see. Errors land on the entry's own line.
-import {
-  parseAlarmReference,
-  type AlarmReference,
-} from '../deployment-preference';
+import { parseAlarmReference, type AlarmReference } from '../deployment-preference';
 import { error, warning, type Finding } from '../findings';
 import { didYouMean } from '../suggest';
 import type { ResolvedConfig } from '../schema';
@@ -24,9 +21,7 @@ export function checkDeploymentPreferences(context: SemanticContext): Finding[] 
       const target = preference.hooks?.[hook];
       if (target === undefined) continue;
       if (target === key) {
-        findings.push(
-          error([...path, 'hooks', hook], `a function cannot be its own ${hook} hook`),
-        );
+        findings.push(error([...path, 'hooks', hook], `a function cannot be its own ${hook} hook`));
       } else if (!declared.functions.has(target)) {
         findings.push(
           error(
