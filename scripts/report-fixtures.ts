@@ -27,6 +27,7 @@ import { review } from '../src/review';
 import { deployedBaseline } from '../src/review/baseline';
 import { bundledPrices, estimateCost } from '../src/review/cost';
 import { stackGraph } from '../src/review/graph';
+import { rolloutOf } from '../src/review/rollout';
 import { synthesize } from '../src/synth';
 import type { CfnTemplate, SynthesizedStack } from '../src/synth/types';
 
@@ -81,7 +82,7 @@ export function changesBetween(
 
 /**
  * "What was deployed before": the same stack with a function at another memory size and
- * timeout, a table with another key (so the new one replaces it under its fixed name), and a
+ * timeout (so another version), a table with another key (so the new one replaces it under its fixed name), and a
  * queue the new config no longer has.
  */
 function previousVersion(template: CfnTemplate): CfnTemplate {
@@ -91,6 +92,21 @@ function previousVersion(template: CfnTemplate): CfnTemplate {
     const memory = Number(fn.Properties['MemorySize'] ?? 128);
     fn.Properties['MemorySize'] = memory === 128 ? 256 : 128;
     fn.Properties['Timeout'] = 3;
+  }
+  // Another function is another version: its logical id carries the function's hash.
+  const versionId = Object.keys(resources).find(
+    (id) => resources[id]!.Type === 'AWS::Lambda::Version',
+  );
+  if (versionId !== undefined) {
+    const previousId = `${versionId.replace(/[0-9A-F]{8}$/, '')}0PREVIOUS`;
+    resources[previousId] = resources[versionId]!;
+    delete resources[versionId];
+    for (const resource of Object.values(resources)) {
+      const version = resource.Properties?.['FunctionVersion'] as { 'Fn::GetAtt'?: unknown[] };
+      if (resource.Type === 'AWS::Lambda::Alias' && version?.['Fn::GetAtt']?.[0] === versionId) {
+        resource.Properties!['FunctionVersion'] = { 'Fn::GetAtt': [previousId, 'Version'] };
+      }
+    }
   }
   const table = Object.values(resources).find((r) => r.Type === 'AWS::DynamoDB::Table');
   if (table?.Properties) {
@@ -116,7 +132,8 @@ async function reports(configFile: string, name: string): Promise<Record<string,
     const deployedMonthlyUsd = estimateCost(before, loaded.config.usage, book, 'us-east-1', {
       origins: originsFromTemplate(before),
     }).monthlyUsd;
-    const common = { cost: reviewed.cost, findings: reviewed.findings, graph };
+    const rollout = rolloutOf(stack.template, stack.origins);
+    const common = { cost: reviewed.cost, findings: reviewed.findings, graph, rollout };
     const created: PlanResult = {
       stackName: stack.stackName,
       hasChanges: true,

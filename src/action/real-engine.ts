@@ -13,6 +13,7 @@ import type { Clock, Logger } from '../io';
 import { review } from '../review';
 import { deployedBaseline } from '../review/baseline';
 import { stackGraph } from '../review/graph';
+import { rolloutOf } from '../review/rollout';
 import { bundledPrices, estimateCost } from '../review/cost';
 import type { ReviewResult } from '../review/types';
 import { synthesize, type SynthesizedStack } from '../synth';
@@ -178,6 +179,7 @@ function merge<T extends PlanResult>(
     cost: reviewed.cost,
     findings: reviewed.findings,
     graph: stackGraph(stack.template, stack.origins),
+    rollout: rolloutOf(stack.template, stack.origins),
     ...(deployed !== undefined && {
       deployedMonthlyUsd: deployed.monthlyUsd,
       previous: deployed.baseline,

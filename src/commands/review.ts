@@ -53,6 +53,7 @@ export function makeReviewCommand(synthesize: () => Promise<Synthesize>): Comman
         // change set (that needs AWS) and so without changes or a cost delta.
         const { renderReport } = await import('../report/render');
         const { stackGraph } = await import('../review/graph');
+        const { rolloutOf } = await import('../review/rollout');
         const { TOOL_VERSION } = await import('../version');
         context.print(
           renderReport(
@@ -72,6 +73,7 @@ export function makeReviewCommand(synthesize: () => Promise<Synthesize>): Comman
                   cost: result.cost,
                   findings: result.findings,
                   graph: stackGraph(stack.template, stack.origins),
+                  rollout: rolloutOf(stack.template, stack.origins),
                 },
               },
             },

@@ -39,6 +39,18 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'lambda_config.<function>.description': 'Description shown in the Lambda console.',
   'lambda_config.<function>.provisioned_concurrent_executions':
     'Pre-initialized execution environments (aws_lambda_provisioned_concurrency_config).',
+  'lambda_config.<function>.deployment_preference':
+    'How a new version of the function takes traffic, through its `live` alias (see docs/production-safety.md). Default: `Canary10Percent5Minutes` for functions that serve API routes on prod-like stages (`prod`, `production`), else `AllAtOnce`.',
+  'lambda_config.<function>.deployment_preference.type':
+    "SAM's type names: `AllAtOnce` (the alias moves at once, no CodeDeploy), `Canary10Percent5Minutes`, `Canary10Percent10Minutes`, `Canary10Percent15Minutes`, `Canary10Percent30Minutes`, `Linear10PercentEvery1Minute`, `Linear10PercentEvery2Minutes`, `Linear10PercentEvery3Minutes`, `Linear10PercentEvery10Minutes`.",
+  'lambda_config.<function>.deployment_preference.alarms':
+    "Alarms that stop the shift and roll back: `errors`, `throttles`, `duration` (this function's), `<function>:errors` (another's), `api:5xx`, `api:latency`, or an existing alarm's ARN; at most 10. Default: `[errors, throttles]`.",
+  'lambda_config.<function>.deployment_preference.hooks':
+    'Functions (keys of `lambda_config`) CodeDeploy invokes around the shift; each must report back with `codedeploy:PutLifecycleEventHookExecutionStatus` (granted).',
+  'lambda_config.<function>.deployment_preference.hooks.pre_traffic':
+    'Runs before any traffic moves to the new version; a failure stops the deploy.',
+  'lambda_config.<function>.deployment_preference.hooks.post_traffic':
+    'Runs after all traffic has moved; a failure rolls back.',
   'lambda_config.<function>.log_retention_in_days':
     "Retention of the function's log group: one of CloudWatch's periods (1, 3, 5, 7, 14, 30, 60, 90, ...).",
   'lambda_config.<function>.authorizer':

@@ -35,6 +35,14 @@ export function previewDefaultsLayer(base: Readonly<Layer>): Layer {
   const functions = mapEntries(objectAt(base, 'lambda_config'), (fn) => ({
     ...clear(fn, ['provisioned_concurrent_executions', 'log_retention_in_days']),
     ...('reserved_concurrent_executions' in fn && { reserved_concurrent_executions: -1 }),
+    // A preview deploys at once: a canary would hold every push for minutes.
+    ...(isPlainObject(fn['deployment_preference']) && {
+      // Alarms and hooks would only draw the AllAtOnce warning: they go too.
+      deployment_preference: {
+        ...clear(fn['deployment_preference'] as Layer, ['alarms', 'hooks']),
+        type: 'AllAtOnce',
+      },
+    }),
   }));
   if (functions !== undefined) layer['lambda_config'] = functions;
   const tables = mapEntries(objectAt(base, 'dynamodb_config'), (table) => ({
@@ -95,6 +103,9 @@ export function previewDifferences(
     );
     add(at('provisioned_concurrent_executions'), `${key}: provisioned concurrency`, (v) =>
       typeof v === 'number' && v > 0 ? String(v) : 'none',
+    );
+    add([...at('deployment_preference'), 'type'], `${key}: traffic shifting`, (v) =>
+      typeof v === 'string' ? v : 'the stage default',
     );
   }
   for (const key of keysOf(withDefaults, 'dynamodb_config')) {

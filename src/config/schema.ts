@@ -10,6 +10,7 @@
 // Semantic checks that need more than one field (cross references, values that do not
 // apply to a source type, deprecated runtimes) live in `semantics.ts`, not here.
 import { z } from 'zod';
+import { DEPLOYMENT_TYPES, MAX_ROLLOUT_ALARMS } from './deployment-preference';
 
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const KEY_MESSAGE = 'keys use letters, digits, "-" and "_", and start with a letter or digit';
@@ -172,6 +173,25 @@ export const LambdaFunctionSchema = z.strictObject({
         ),
       SecretReferenceSchema,
     )
+    .optional(),
+  /**
+   * How a new version takes traffic: SAM's type names, built on CodeDeploy. Default: the
+   * stage's (src/synth/stage.ts): Canary10Percent5Minutes for API functions on prod-like
+   * stages, else AllAtOnce (the alias moves at once, no CodeDeploy).
+   */
+  deployment_preference: z
+    .strictObject({
+      type: z.enum(DEPLOYMENT_TYPES).optional(),
+      /** Alarms that stop and roll back the shift: errors, throttles, duration, <function>:<alarm>, api:5xx, api:latency, or an alarm ARN. */
+      alarms: z.array(z.string().min(1)).max(MAX_ROLLOUT_ALARMS).optional(),
+      /** Functions (lambda_config keys) CodeDeploy runs before and after the shift. */
+      hooks: z
+        .strictObject({
+          pre_traffic: z.string().min(1).optional(),
+          post_traffic: z.string().min(1).optional(),
+        })
+        .optional(),
+    })
     .optional(),
 });
 

@@ -3,6 +3,7 @@
 // One file per part of the config under checks/.
 import { checkApi } from './checks/api';
 import { type SemanticContext } from './checks/context';
+import { checkDeploymentPreferences } from './checks/deployment';
 import { checkEventSources } from './checks/event-sources';
 import { checkFunctions } from './checks/functions';
 import { checkStackSize } from './checks/stack-size';
@@ -20,6 +21,7 @@ export { parseRoute } from './checks/api';
 export function checkSemantics(context: SemanticContext): Finding[] {
   return [
     ...checkFunctions(context),
+    ...checkDeploymentPreferences(context),
     ...checkPermissions(context),
     ...checkApi(context),
     ...checkTables(context),

@@ -2,12 +2,17 @@
 // the template's code: by the next hotswap when their change was reverted, and by the next
 // full deploy for every function whose template code CloudFormation did not change itself
 // (it updates only what differs from its own template, which still names the old code).
-import { UpdateFunctionCodeCommand, waitUntilFunctionUpdatedV2 } from '@aws-sdk/client-lambda';
+import {
+  PublishVersionCommand,
+  UpdateAliasCommand,
+  UpdateFunctionCodeCommand,
+  waitUntilFunctionUpdatedV2,
+} from '@aws-sdk/client-lambda';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import { resolvePlaceholders, type FileAsset } from '../assets/manifest';
 import { callerEnvironment, type DeployDeps, type DeployableStack } from './context';
-import type { CodeUpdate } from './hotswap-plan';
+import { aliasOf, type CodeUpdate } from './hotswap-plan';
 import {
   deleteRecord,
   pendingRecord,
@@ -27,7 +32,7 @@ export async function updateFunctionCode(
   functionName: string,
   bucket: string,
   key: string,
-  options: { maxWaitSeconds?: number | undefined },
+  options: { maxWaitSeconds?: number | undefined; alias?: string | undefined },
 ): Promise<void> {
   await deps.clients.lambda.send(
     new UpdateFunctionCodeCommand({ FunctionName: functionName, S3Bucket: bucket, S3Key: key }),
@@ -41,6 +46,22 @@ export async function updateFunctionCode(
       maxDelay: 5,
     },
     { FunctionName: functionName },
+  );
+  if (options.alias === undefined) return;
+  // Invokes go through the alias (API, event sources): $LATEST alone would change nothing
+  // they run. A version of the updated code, then the alias onto it.
+  const published = await deps.clients.lambda.send(
+    new PublishVersionCommand({ FunctionName: functionName }),
+  );
+  if (published.Version === undefined) {
+    throw new Error(`PublishVersion of ${functionName} returned no version`);
+  }
+  await deps.clients.lambda.send(
+    new UpdateAliasCommand({
+      FunctionName: functionName,
+      Name: options.alias,
+      FunctionVersion: published.Version,
+    }),
   );
 }
 
@@ -65,7 +86,16 @@ export function revertUpdates(
         ? bucket
         : ((bucket as Record<string, unknown> | undefined)?.['Fn::Sub'] as string | undefined);
     if (literal === undefined) return [];
-    return [{ logicalId, bucket: literal, key: code.S3Key, previousKey: swapped.previousKey }];
+    const alias = aliasOf(stack.template, logicalId)?.name;
+    return [
+      {
+        logicalId,
+        bucket: literal,
+        key: code.S3Key,
+        previousKey: swapped.previousKey,
+        ...(alias !== undefined && { alias }),
+      },
+    ];
   });
 }
 
@@ -115,7 +145,7 @@ export async function reconcileAfterDeploy(
         pending.record.functions[u.logicalId]!.functionName,
         resolvePlaceholders(u.bucket, env),
         u.key,
-        {},
+        { alias: u.alias },
       ),
     ),
   );

@@ -1,6 +1,7 @@
 // `deploy --hotswap`: when the only difference from the deployed stack is function code,
-// upload it and point the functions at it (UpdateFunctionCode, then Lambda's own waiter),
-// seconds instead of a change set. Anything else falls back to the change set, with the
+// upload it and point the functions at it (UpdateFunctionCode, then Lambda's own waiter,
+// then PublishVersion and UpdateAlias `live`, which every invoke goes through), seconds
+// instead of a change set. A function CodeDeploy shifts traffic for is never hotswapped. Anything else falls back to the change set, with the
 // reason. Non-ephemeral stages are refused unless forced: their CloudFormation template
 // would then describe code the functions do not run, until the next full deploy.
 import type { Stack } from '@aws-sdk/client-cloudformation';
@@ -92,6 +93,7 @@ export async function runHotswap(
     if (name === undefined) throw new Error(`${update.logicalId} is not in the deployed stack`);
     await updateFunctionCode(deps, name, resolvePlaceholders(update.bucket, env), update.key, {
       maxWaitSeconds: options.maxWaitSeconds,
+      alias: update.alias,
     });
     return [update.logicalId, name];
   };

@@ -10,6 +10,7 @@ import type { SeedOutputs } from './types';
 export const EMPTY_SEED_OUTPUTS: SeedOutputs = {
   lambda_function_names: {},
   lambda_function_arns: {},
+  lambda_alias_arns: {},
   api_gateway_id: '',
   api_gateway_endpoint: '',
   dynamodb_table_names: {},
@@ -19,6 +20,7 @@ export const EMPTY_SEED_OUTPUTS: SeedOutputs = {
 const OUTPUT_KEYS = {
   LambdaFunctionNames: 'lambda_function_names',
   LambdaFunctionArns: 'lambda_function_arns',
+  LambdaAliasArns: 'lambda_alias_arns',
   DynamodbTableNames: 'dynamodb_table_names',
   DynamodbTableArns: 'dynamodb_table_arns',
 } as const;
@@ -86,6 +88,7 @@ export function outputsFromResources(
   const physical = new Map(resources.map((r) => [r.LogicalResourceId, r.PhysicalResourceId]));
   const names: Record<string, string> = {};
   const arns: Record<string, string> = {};
+  const aliasArns: Record<string, string> = {};
   const tables: Record<string, string> = {};
   const tableArns: Record<string, string> = {};
   let apiId = '';
@@ -101,6 +104,9 @@ export function outputsFromResources(
     if (resource.Type === 'AWS::Lambda::Function') {
       names[origin.key] = id;
       arns[origin.key] = `${arnPrefix('lambda')}:function:${id}`;
+    } else if (resource.Type === 'AWS::Lambda::Alias') {
+      // Ref of an alias (its physical id) is its ARN.
+      aliasArns[origin.key] = id.startsWith('arn:') ? id : `${arnPrefix('lambda')}:function:${id}`;
     } else if (resource.Type === 'AWS::DynamoDB::Table') {
       tables[origin.key] = id;
       tableArns[origin.key] = `${arnPrefix('dynamodb')}:table/${id}`;
@@ -115,6 +121,7 @@ export function outputsFromResources(
   return {
     lambda_function_names: names,
     lambda_function_arns: arns,
+    lambda_alias_arns: aliasArns,
     api_gateway_id: apiId,
     api_gateway_endpoint: apiEndpoint,
     dynamodb_table_names: tables,

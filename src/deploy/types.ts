@@ -1,6 +1,7 @@
 // Result shapes of plan / deploy / destroy (SPEC §2), shared by the CLI, the action and reports.
 import type { SourceLocation } from '../errors';
 import type { StackGraph } from '../review/graph';
+import type { FunctionRollout } from '../review/rollout';
 import type { CostEstimate, Finding } from '../review/types';
 
 export type ChangeAction = 'Add' | 'Modify' | 'Remove' | 'Import' | 'Dynamic';
@@ -51,10 +52,12 @@ export interface PropertyChange {
   readonly after?: string;
 }
 
-/** The seed module's six outputs (SPEC §3), maps keyed by the config's keys. */
+/** The seed module's six outputs (SPEC §3) and `lambda_alias_arns` (SPEC §5), maps keyed by the config's keys. */
 export interface SeedOutputs {
   readonly lambda_function_names: Readonly<Record<string, string>>;
   readonly lambda_function_arns: Readonly<Record<string, string>>;
+  /** ARNs of the functions' `live` aliases, which every invoke goes through. */
+  readonly lambda_alias_arns: Readonly<Record<string, string>>;
   readonly api_gateway_id: string;
   readonly api_gateway_endpoint: string;
   readonly dynamodb_table_names: Readonly<Record<string, string>>;
@@ -81,6 +84,8 @@ export interface PlanResult {
   readonly previous?: DeployedBaseline;
   /** The stack's shape (API -> functions -> tables, queues, ...), for the report's diagram. */
   readonly graph?: StackGraph;
+  /** How each function's new version takes traffic (review/rollout.ts), for the report's Rollout section. */
+  readonly rollout?: readonly FunctionRollout[];
 }
 
 export interface DeployedBaseline {

@@ -24,6 +24,19 @@ const DEFAULT_THRESHOLD: FindingSeverity = 'high';
 /** A finding rule that means "anyone can call this". */
 const PUBLIC_ROUTE_RULE = 'SA-ROUTE-NO-AUTH';
 
+/**
+ * A function's old version removed while a new one is added: every code or settings change
+ * publishes a version and retires the last (the alias moves first), which needs no attention.
+ */
+function isVersionSucceeded(c: ResourceChange, changes: readonly ResourceChange[]): boolean {
+  return (
+    c.type === 'AWS::Lambda::Version' &&
+    changes.some(
+      (other) => other.type === c.type && other.action === 'Add' && other.resource === c.resource,
+    )
+  );
+}
+
 export function attentionItems(plan: PlanResult, failOn: FailOn | undefined): AttentionItem[] {
   const items: AttentionItem[] = [];
   const at = (c: { location?: SourceLocation }): { location?: SourceLocation } =>
@@ -41,7 +54,7 @@ export function attentionItems(plan: PlanResult, failOn: FailOn | undefined): At
         text: `⚠️ ${typeLabel(c.type)} ${changeName(c)} will be **${verb(c)}**${c.reason ? `: ${cell(c.reason)}` : ''}`,
         ...at(c),
       });
-    } else if (c.action === 'Remove') {
+    } else if (c.action === 'Remove' && !isVersionSucceeded(c, plan.changes)) {
       items.push({
         text: `🗑️ ${typeLabel(c.type)} ${changeName(c)} will be **deleted**`,
         ...at(c),

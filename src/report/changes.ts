@@ -41,6 +41,10 @@ const TYPE_LABEL: Readonly<Record<string, string>> = {
   'AWS::ApiGatewayV2::Route': 'API route',
   'AWS::Events::Rule': 'EventBridge rule',
   'AWS::CloudWatch::Alarm': 'alarm',
+  'AWS::Lambda::Version': 'Lambda version',
+  'AWS::Lambda::Alias': 'Lambda alias',
+  'AWS::CodeDeploy::Application': 'CodeDeploy application',
+  'AWS::CodeDeploy::DeploymentGroup': 'CodeDeploy deployment group',
 };
 
 /** `DynamoDB table`; the CloudFormation type when there is no shorter name. */

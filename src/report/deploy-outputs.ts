@@ -16,6 +16,7 @@ export function renderDeployOutputs(outputs: SeedOutputs, detail: Detail): strin
   };
   add('lambda_function_names', outputs.lambda_function_names);
   add('lambda_function_arns', outputs.lambda_function_arns);
+  add('lambda_alias_arns', outputs.lambda_alias_arns);
   if (outputs.api_gateway_id !== '')
     rows.push([code('api_gateway_id'), '', code(outputs.api_gateway_id)]);
   add('dynamodb_table_names', outputs.dynamodb_table_names);

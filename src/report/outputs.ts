@@ -1,4 +1,4 @@
-// Step outputs (SPEC §3): the seed module's six outputs as JSON strings, plus the run's
+// Step outputs (SPEC §3, §5): the seed module's six outputs and lambda_alias_arns as JSON strings, plus the run's
 // own. Every output is always set, so `steps.x.outputs.y` never silently reads ''.
 import type { DeployResult, PlanResult, SeedOutputs } from '../deploy/types';
 import { EMPTY_SEED_OUTPUTS } from '../deploy/outputs';
@@ -12,6 +12,8 @@ export const SEED_OUTPUT_NAMES = [
   'api_gateway_endpoint',
   'dynamodb_table_names',
   'dynamodb_table_arns',
+  // Not one of the seed's: SPEC §5, the `live` aliases every invoke goes through.
+  'lambda_alias_arns',
 ] as const satisfies readonly (keyof SeedOutputs)[];
 
 export type ActionOutputs = Readonly<Record<string, string>>;

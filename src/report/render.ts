@@ -14,6 +14,7 @@ import type { SourceLinks } from './links';
 import { clip, code, fenced } from './markdown';
 import type { Report } from './model';
 import { renderPreview } from './preview';
+import { renderRollout } from './rollout';
 import { headline, planOf, resultOf } from './verdict';
 
 /** GitHub rejects issue comments longer than this many characters. */
@@ -71,6 +72,10 @@ export const SECTIONS: readonly ReportSection[] = [
     id: 'changes',
     render: ({ plan, detail, links, report }) =>
       plan ? renderChanges(plan.changes, detail, links, resultOf(report) === 'deployed') : '',
+  },
+  {
+    id: 'rollout',
+    render: ({ plan }) => (plan ? renderRollout(plan) : ''),
   },
   {
     id: 'cost',

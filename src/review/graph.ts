@@ -75,7 +75,14 @@ export function stackGraph(
   const add = (from: string, to: string): void => {
     if (from !== to) edges.set(`${from}->${to}`, { from, to });
   };
-  const drawn = (ids: Iterable<string>): string[] => [...ids].filter((id) => nodes.has(id));
+  // What invokes a function goes through its `live` alias: an arrow to the alias is one to the function.
+  const aliased = new Map<string, string>();
+  for (const [id, resource] of Object.entries(resources)) {
+    const target = referencedId(resource.Properties?.['FunctionName']);
+    if (resource.Type === 'AWS::Lambda::Alias' && target !== undefined) aliased.set(id, target);
+  }
+  const drawn = (ids: Iterable<string>): string[] =>
+    [...new Set([...ids].map((id) => aliased.get(id) ?? id))].filter((id) => nodes.has(id));
 
   for (const [id, resource] of Object.entries(resources)) {
     const properties = resource.Properties ?? {};
@@ -85,7 +92,8 @@ export function stackGraph(
       continue;
     }
     if (resource.Type === 'AWS::Lambda::EventSourceMapping') {
-      const target = referencedId(properties['FunctionName']);
+      const named = referencedId(properties['FunctionName']);
+      const target = named === undefined ? undefined : (aliased.get(named) ?? named);
       const source = referencedId(properties['EventSourceArn']);
       if (target === undefined || !nodes.has(target)) continue;
       if (source !== undefined && nodes.has(source)) add(source, target);

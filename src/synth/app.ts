@@ -22,6 +22,7 @@ import { addOutputs } from './outputs';
 import { applyPermissions } from './permissions';
 import { applySecrets } from './secrets';
 import { addTable } from './table';
+import { addTrafficShifting } from './traffic-shifting';
 import { stackNameOf } from '../deploy/stack-name';
 import { stackTags } from './tags';
 
@@ -85,6 +86,8 @@ export async function buildStack(
   applyPermissionsBoundary(stack, loaded.config.iam?.permissions_boundary);
   const api = addApi(context);
   addMonitoring(context, api);
+  // After the alarms: a deployment group watches them.
+  addTrafficShifting(context);
   addOutputs(context, api);
   return { stack, context, tags };
 }

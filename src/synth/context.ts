@@ -3,10 +3,11 @@
 // which one builder finds what another created (a function's role, a table's stream).
 import { RemovalPolicy, type CfnResource, type Stack } from 'aws-cdk-lib/core';
 import { Bundler } from '../assets/bundle';
-import type { CfnFunction } from './l1/aws-lambda';
+import type { CfnAlias, CfnFunction, CfnVersion } from './l1/aws-lambda';
 import type { CfnRole } from './l1/aws-iam';
 import type { CfnTable } from './l1/aws-dynamodb';
 import type { CfnBucket } from './l1/aws-s3';
+import type { CfnAlarm } from './l1/aws-cloudwatch';
 import type { LoadedConfig } from '../config';
 import type { ResolvedConfig } from '../config/schema';
 import { ServerlessActionError } from '../errors';
@@ -20,8 +21,12 @@ export interface FunctionHandle {
   readonly name: string;
   readonly function: CfnFunction;
   readonly role: CfnRole;
-  /** What invokes resolve to: the function ARN, or its `live` alias with provisioned concurrency. */
+  /** What invokes resolve to: the ARN of its `live` alias (versions.ts). */
   readonly invokeArn: string;
+  /** The version this deploy publishes (its logical id carries a hash of the function). */
+  readonly version: CfnVersion;
+  /** The `live` alias, pointed at `version` (shifted by CodeDeploy where configured). */
+  readonly alias: CfnAlias;
   readonly timeoutSeconds: number;
   /** Statements added by access entries and event sources; the role renders them lazily. */
   readonly statements: PolicyStatement[];
@@ -70,6 +75,8 @@ export interface SynthContext {
   readonly buckets: Map<string, { readonly bucket: CfnBucket; readonly notifications: unknown[] }>;
   /** Event source key -> function key, for stream sources (iterator age alarms). */
   readonly streamConsumers: Map<string, string>;
+  /** Alarms `deployment_preference.alarms` may name, by reference (`<function>:errors`, `api:5xx`). */
+  readonly alarms: Map<string, CfnAlarm>;
   /** Non-fatal problems (e.g. an existing bucket whose notification we cannot set). */
   readonly warnings: string[];
 }
@@ -97,6 +104,7 @@ export function createContext(
     sourceQueues: new Map(),
     streamConsumers: new Map(),
     buckets: new Map(),
+    alarms: new Map(),
     warnings: [],
   };
 }

@@ -3,7 +3,7 @@
 // `logRetention` prop, which adds a custom resource), and deterministic names.
 import { Lazy } from 'aws-cdk-lib/core';
 import { CfnRole } from './l1/aws-iam';
-import { CfnAlias, CfnFunction, CfnVersion } from './l1/aws-lambda';
+import { CfnFunction, type CfnFunctionProps } from './l1/aws-lambda';
 import { CfnLogGroup } from './l1/aws-logs';
 import type { LambdaFunctionConfig } from '../config/schema';
 import { functionCode } from './code';
@@ -23,8 +23,8 @@ import {
   mergeStatements,
   type PolicyStatement,
 } from './iam';
-import { shortHash } from './names';
 import { optional } from './optional';
+import { addVersionAndAlias } from './versions';
 
 export async function addFunction(
   context: SynthContext,
@@ -63,7 +63,7 @@ export async function addFunction(
   // The config's variables first; access entries add theirs later (see access.ts).
   const environment: Record<string, string> = { ...(fn.environment ?? {}) };
   const code = await functionCode(context, key, fn);
-  const lambda = new CfnFunction(stack, ids.of(key, 'Function'), {
+  const props: CfnFunctionProps = {
     functionName: name,
     runtime: fn.runtime,
     handler: fn.handler,
@@ -93,53 +93,26 @@ export async function addFunction(
       reservedConcurrentExecutions:
         fn.reserved_concurrent_executions >= 0 ? fn.reserved_concurrent_executions : undefined,
     }),
-  });
+  };
+  const lambda = new CfnFunction(stack, ids.of(key, 'Function'), props);
   // LoggingConfig's Ref makes the log group exist before the function (and its first
   // invocation), so Lambda never creates one without retention.
   markOrigin(lambda, origin('function'));
 
-  const invokeArn =
-    addProvisionedConcurrency(context, key, fn, lambda, code.S3Key) ?? lambda.attrArn;
+  // Every invoke goes through the `live` alias (versions.ts).
+  const { version, alias } = addVersionAndAlias(context, key, fn, lambda, props);
   const handle: FunctionHandle = {
     key,
     name,
     function: lambda,
     role,
-    invokeArn,
+    invokeArn: alias.ref,
+    version,
+    alias,
     timeoutSeconds: fn.timeout,
     statements,
     environment,
   };
   context.functions.set(key, handle);
   return handle;
-}
-
-/**
- * Provisioned concurrency lives on a version, through a `live` alias that invokes then target.
- * The version's logical id carries a hash of the code and settings, so a change publishes a
- * new version instead of failing on an immutable one.
- */
-function addProvisionedConcurrency(
-  context: SynthContext,
-  key: string,
-  fn: LambdaFunctionConfig,
-  lambda: CfnFunction,
-  codeKey: string,
-): string | undefined {
-  const count = fn.provisioned_concurrent_executions;
-  if (count === undefined || count === 0) return undefined;
-  const hash = shortHash(JSON.stringify({ fn, codeKey })).toUpperCase();
-  const version = new CfnVersion(context.stack, context.ids.of(key, `Version${hash}`), {
-    functionName: lambda.ref,
-  });
-  const alias = new CfnAlias(context.stack, context.ids.of(key, 'LiveAlias'), {
-    functionName: lambda.ref,
-    functionVersion: version.attrVersion,
-    name: 'live',
-    provisionedConcurrencyConfig: { provisionedConcurrentExecutions: count },
-  });
-  const origin = { kind: 'function-alias', key, path: `lambda_config.${key}` };
-  markOrigin(version, { ...origin, kind: 'function-version' });
-  markOrigin(alias, origin);
-  return alias.ref;
 }

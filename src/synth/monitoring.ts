@@ -30,6 +30,8 @@ interface AlarmSpec {
   readonly extendedStatistic?: string;
   readonly threshold: number;
   readonly origin: ResourceOrigin;
+  /** How `deployment_preference.alarms` names it: `<function>:errors`, `api:5xx`. */
+  readonly reference?: string;
 }
 
 export function addMonitoring(context: SynthContext, api: ApiResult | undefined): void {
@@ -40,7 +42,10 @@ export function addMonitoring(context: SynthContext, api: ApiResult | undefined)
 
   const topic = addAlarmTopic(context);
   if (alarmsEnabled) {
-    for (const spec of alarmSpecs(context, api)) addAlarm(context, spec, topic.ref);
+    for (const spec of alarmSpecs(context, api)) {
+      const alarm = addAlarm(context, spec, topic.ref);
+      if (spec.reference !== undefined) context.alarms.set(spec.reference, alarm);
+    }
   }
   if (budget !== undefined) addBudget(context, budget, topic.ref);
 }
@@ -94,6 +99,7 @@ export function alarmSpecs(context: SynthContext, api: ApiResult | undefined): A
       {
         ...base,
         id: ids.of(fn.key, 'ErrorsAlarm'),
+        reference: `${fn.key}:errors`,
         name: names.name('alarm', fn.key, 'errors'),
         description: `${fn.name} reported errors`,
         metric: 'Errors',
@@ -103,6 +109,7 @@ export function alarmSpecs(context: SynthContext, api: ApiResult | undefined): A
       {
         ...base,
         id: ids.of(fn.key, 'ThrottlesAlarm'),
+        reference: `${fn.key}:throttles`,
         name: names.name('alarm', fn.key, 'throttles'),
         description: `${fn.name} was throttled`,
         metric: 'Throttles',
@@ -112,6 +119,7 @@ export function alarmSpecs(context: SynthContext, api: ApiResult | undefined): A
       {
         ...base,
         id: ids.of(fn.key, 'DurationAlarm'),
+        reference: `${fn.key}:duration`,
         name: names.name('alarm', fn.key, 'duration'),
         description: `${fn.name} ran above ${DURATION_ALARM_RATIO * 100}% of its ${fn.timeoutSeconds} s timeout`,
         metric: 'Duration',
@@ -186,6 +194,7 @@ function apiAlarmSpecs(context: SynthContext, api: ApiResult): AlarmSpec[] {
   const specs: AlarmSpec[] = [
     {
       id: 'Api5xxAlarm',
+      reference: 'api:5xx',
       name: context.names.name('alarm', 'api', '5xx'),
       description: 'The API answered with server errors',
       namespace: api.metrics.namespace,
@@ -199,6 +208,7 @@ function apiAlarmSpecs(context: SynthContext, api: ApiResult): AlarmSpec[] {
   if (api.type !== 'WEBSOCKET') {
     specs.push({
       id: 'ApiLatencyAlarm',
+      reference: 'api:latency',
       name: context.names.name('alarm', 'api', 'latency'),
       description: `API p99 latency above ${API_LATENCY_THRESHOLD_MS} ms`,
       namespace: api.metrics.namespace,
@@ -216,7 +226,7 @@ function fitAlarmName(context: SynthContext, name: string): string {
   return name.length <= 255 ? name : context.names.name('alarm', name.slice(0, 200));
 }
 
-function addAlarm(context: SynthContext, spec: AlarmSpec, topicArn: string): void {
+function addAlarm(context: SynthContext, spec: AlarmSpec, topicArn: string): CfnAlarm {
   const alarm = new CfnAlarm(context.stack, spec.id, {
     alarmName: spec.name,
     alarmDescription: spec.description,
@@ -235,6 +245,7 @@ function addAlarm(context: SynthContext, spec: AlarmSpec, topicArn: string): voi
     alarmActions: [topicArn],
   });
   markOrigin(alarm, spec.origin);
+  return alarm;
 }
 
 function addBudget(context: SynthContext, limitUsd: number, topicArn: string): void {

@@ -25,6 +25,11 @@ export function addOutputs(context: SynthContext, api: ApiResult | undefined): v
     'lambda_function_arns: function ARNs by lambda_config key (JSON)',
   );
   output(
+    STACK_OUTPUTS.lambdaAliasArns,
+    json(functions.map((f) => [f.key, f.alias.ref])),
+    "lambda_alias_arns: ARNs of the functions' live aliases by lambda_config key (JSON)",
+  );
+  output(
     STACK_OUTPUTS.dynamodbTableNames,
     json(tables.map((t) => [t.key, t.table.ref])),
     'dynamodb_table_names: table names by dynamodb_config key (JSON)',

@@ -71,11 +71,12 @@ export interface SynthesizedStack {
   readonly warnings?: readonly string[];
 }
 
-/** Names of the stack's CloudFormation Outputs (pinned: the deploy step reads them). The four
+/** Names of the stack's CloudFormation Outputs (pinned: the deploy step reads them). The
  * maps are JSON object strings keyed by config key; the API outputs exist only with an API. */
 export const STACK_OUTPUTS = {
   lambdaFunctionNames: 'LambdaFunctionNames',
   lambdaFunctionArns: 'LambdaFunctionArns',
+  lambdaAliasArns: 'LambdaAliasArns',
   dynamodbTableNames: 'DynamodbTableNames',
   dynamodbTableArns: 'DynamodbTableArns',
   apiGatewayId: 'ApiGatewayId',

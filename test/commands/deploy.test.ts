@@ -45,6 +45,7 @@ describe('deploy command', () => {
       'api_gateway_id',
       'dynamodb_table_arns',
       'dynamodb_table_names',
+      'lambda_alias_arns',
       'lambda_function_arns',
       'lambda_function_names',
     ]);

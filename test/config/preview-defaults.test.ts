@@ -10,6 +10,7 @@ const PRODUCTION_LIKE = yaml`
       reserved_concurrent_executions: 5
       provisioned_concurrent_executions: 2
       log_retention_in_days: 90
+      deployment_preference: { type: Canary10Percent10Minutes, alarms: [errors] }
   api_gateway_config:
     domain_config:
       domain_name: api.example.com
@@ -36,8 +37,9 @@ function deepFreeze<T>(value: T): T {
 
 describe('preview defaults', () => {
   it('turn off what costs, collides or keeps data, on a pr-* stage', () => {
-    const { config, errors } = analyze(PRODUCTION_LIKE, { environment: 'pr-12' });
+    const { config, errors, warnings } = analyze(PRODUCTION_LIKE, { environment: 'pr-12' });
     expect(errors).toEqual([]);
+    expect(warnings.filter((w) => w.message.includes('AllAtOnce'))).toEqual([]);
     expect(config?.api_gateway_config?.domain_config).toBeUndefined();
     expect(config?.monitoring?.alarm_email_addresses).toBeUndefined();
     expect(config?.monitoring?.budget_limit_usd).toBeUndefined();
@@ -48,6 +50,7 @@ describe('preview defaults', () => {
     expect(api?.reserved_concurrent_executions).toBe(-1);
     expect(api?.provisioned_concurrent_executions).toBeUndefined();
     expect(api?.log_retention_in_days).toBeUndefined();
+    expect(api?.deployment_preference).toEqual({ type: 'AllAtOnce' });
     const users = config?.dynamodb_config['users'];
     expect(users?.billing_mode).toBe('PAY_PER_REQUEST');
     expect(users?.read_capacity).toBeUndefined();
@@ -79,6 +82,7 @@ describe('preview defaults', () => {
       'lambda_config.api.log_retention_in_days': ['the stage default', '90 days'],
       'lambda_config.api.reserved_concurrent_executions': ['none', '5'],
       'lambda_config.api.provisioned_concurrent_executions': ['none', '2'],
+      'lambda_config.api.deployment_preference.type': ['AllAtOnce', 'Canary10Percent10Minutes'],
       'dynamodb_config.users.billing_mode': ['on demand', 'provisioned capacity'],
       'dynamodb_config.users.deletion_protection_enabled': ['off', 'on'],
       'dynamodb_config.users.point_in_time_recovery': ['off', 'on'],
@@ -98,6 +102,9 @@ describe('preview defaults', () => {
     dynamodb_config:
       users:
         deletion_protection_enabled: true
+    lambda_config:
+      api:
+        deployment_preference: { type: Linear10PercentEvery1Minute }
 `;
     const { config, errors, composition } = analyze(text, { environment: 'pr-3' });
     expect(errors).toEqual([]);
@@ -105,6 +112,9 @@ describe('preview defaults', () => {
     expect(config?.monitoring?.log_retention_in_days).toBe(7);
     expect(config?.api_gateway_config?.domain_config?.domain_name).toBe('previews.example.com');
     expect(config?.dynamodb_config['users']?.deletion_protection_enabled).toBe(true);
+    expect(config?.lambda_config['api']?.deployment_preference?.type).toBe(
+      'Linear10PercentEvery1Minute',
+    );
     const paths = (composition?.previewDifferences ?? []).map((d) => d.path);
     expect(paths).not.toContain('removal_policy');
     expect(paths).not.toContain('api_gateway_config.domain_config');

@@ -19,13 +19,13 @@ describe('checkStackSize', () => {
     const analysis = analyze(functions(1000), { probe: () => 'file' });
     const problem = analysis.errors.find((e) => e.message.includes('CloudFormation resources'));
     expect(problem).toMatchObject({ line: 3 });
-    expect(problem?.message).toContain('at least 3000');
+    expect(problem?.message).toContain('at least 5000');
     expect(problem?.message).toContain('one stack holds 500');
-    expect(problem?.message).toMatch(/about 166 functions or fewer/);
+    expect(problem?.message).toMatch(/about 100 functions or fewer/);
   });
 
   it('leaves a config that might fit to synth', () => {
-    const analysis = analyze(functions(160), { probe: () => 'file' });
+    const analysis = analyze(functions(95), { probe: () => 'file' });
     expect(analysis.errors).toEqual([]);
   });
 
@@ -35,7 +35,7 @@ describe('checkStackSize', () => {
       lambda_config: { a: { routes: ['GET /a', 'POST /a'] } },
       dynamodb_config: { t: { hash_key: 'id', attributes: [{ name: 'id', type: 'S' }] } },
     });
-    expect(minimumResources(config)).toBe(4);
-    expect(minimumResources({ ...config, api_gateway_config: { type: 'HTTP' } } as never)).toBe(6);
+    expect(minimumResources(config)).toBe(6);
+    expect(minimumResources({ ...config, api_gateway_config: { type: 'HTTP' } } as never)).toBe(8);
   });
 });

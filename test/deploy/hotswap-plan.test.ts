@@ -48,4 +48,60 @@ describe('planHotswap', () => {
       unchanged: true,
     });
   });
+
+  describe('with versions and a live alias', () => {
+    const version = { Type: 'AWS::Lambda::Version', Properties: { FunctionName: { Ref: 'F' } } };
+    const alias = (versionId: string, updatePolicy?: object) => ({
+      Type: 'AWS::Lambda::Alias',
+      Properties: {
+        FunctionName: { Ref: 'F' },
+        FunctionVersion: { 'Fn::GetAtt': [versionId, 'Version'] },
+        Name: 'live',
+      },
+      ...(updatePolicy && { UpdatePolicy: updatePolicy }),
+    });
+    const codeDeploy = {
+      CodeDeployLambdaAliasUpdate: { ApplicationName: 'a', DeploymentGroupName: 'g' },
+    };
+
+    it('takes a new version of new code for the hotswap itself, and moves the alias', () => {
+      const before = template({ F: fn('a'), FVersionAAA: version, FAlias: alias('FVersionAAA') });
+      const after = template({ F: fn('b'), FVersionBBB: version, FAlias: alias('FVersionBBB') });
+      expect(planHotswap(before, after)).toEqual({
+        kind: 'hotswap',
+        updates: [expect.objectContaining({ logicalId: 'F', key: 'b', alias: 'live' })],
+      });
+    });
+
+    it('falls back for a function CodeDeploy shifts traffic for, saying why', () => {
+      const before = template({
+        F: fn('a'),
+        FVersionAAA: version,
+        FAlias: alias('FVersionAAA', codeDeploy),
+      });
+      const after = template({
+        F: fn('b'),
+        FVersionBBB: version,
+        FAlias: alias('FVersionBBB', codeDeploy),
+      });
+      expect(planHotswap(before, after)).toEqual({
+        kind: 'fallback',
+        reason: expect.stringMatching(/^F shifts traffic through CodeDeploy.*gradual rollout/),
+      });
+    });
+
+    it('still sees an alias that changes more than its version', () => {
+      const before = template({ F: fn('a'), FVersionAAA: version, FAlias: alias('FVersionAAA') });
+      const moved = alias('FVersionBBB');
+      const after = template({
+        F: fn('b'),
+        FVersionBBB: version,
+        FAlias: { ...moved, Properties: { ...moved.Properties, Description: 'new' } },
+      });
+      expect(planHotswap(before, after)).toMatchObject({
+        kind: 'fallback',
+        reason: 'FAlias (AWS::Lambda::Alias) changes Description',
+      });
+    });
+  });
 });

@@ -1,6 +1,6 @@
 // deploy --hotswap on moto: a code-only change of an ephemeral stage updates the function
 // directly (no change set), the next full deploy reconciles, anything else falls back.
-import { GetFunctionCommand } from '@aws-sdk/client-lambda';
+import { GetAliasCommand, GetFunctionCommand } from '@aws-sdk/client-lambda';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runDeploy } from '../../src/deploy';
 import { runHotswap } from '../../src/deploy/hotswap';
@@ -99,5 +99,26 @@ describe('deploy --hotswap on moto', () => {
     expect(forcedDeps.logger.lines.join('\n')).toMatch(
       /not ephemeral: CloudFormation's template now names other code/,
     );
+  });
+
+  it('publishes a version of the new code and points the `live` alias at it', async () => {
+    const stack = (text: string) =>
+      synthFixture({ stackName: 'demo-pr-8', ephemeral: true, withAlias: true, code: code(text) });
+    const name = 'demo-pr-8-api-handler';
+    const live = async () =>
+      clients.lambda.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }));
+    await runDeploy(stack('v1'), deps(clients));
+    const before = await live();
+    clients.calls.length = 0;
+    const outcome = await runHotswap(stack('v2'), swapDeps());
+    expect(outcome.kind).toBe('hotswapped');
+    expect(clients.calls).not.toContain('CloudFormation.CreateChangeSet');
+    const after = await live();
+    expect(after.FunctionVersion).not.toBe(before.FunctionVersion);
+    const version = await clients.lambda.send(
+      new GetFunctionCommand({ FunctionName: name, Qualifier: after.FunctionVersion }),
+    );
+    const latest = await clients.lambda.send(new GetFunctionCommand({ FunctionName: name }));
+    expect(version.Configuration?.CodeSha256).toBe(latest.Configuration?.CodeSha256);
   });
 });

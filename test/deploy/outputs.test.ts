@@ -13,6 +13,11 @@ const origin = (kind: string, key: string) => ({
 const template: CfnTemplate = {
   Resources: {
     Fn: { Type: 'AWS::Lambda::Function', Metadata: origin('function', 'api-handler') },
+    Live: {
+      Type: 'AWS::Lambda::Alias',
+      Properties: { FunctionName: { Ref: 'Fn' }, Name: 'live' },
+      Metadata: origin('function-alias', 'api-handler'),
+    },
     Tbl: { Type: 'AWS::DynamoDB::Table', Metadata: origin('table', 'users') },
     Api: {
       Type: 'AWS::ApiGatewayV2::Api',
@@ -29,6 +34,11 @@ const template: CfnTemplate = {
 const where = { partition: 'aws', region: 'eu-west-1', account: '111122223333' };
 const resources = [
   { LogicalResourceId: 'Fn', PhysicalResourceId: 'demo-prod-api-handler' },
+  // An alias's physical id (its Ref) is its ARN.
+  {
+    LogicalResourceId: 'Live',
+    PhysicalResourceId: 'arn:aws:lambda:eu-west-1:111122223333:function:demo-prod-api-handler:live',
+  },
   { LogicalResourceId: 'Tbl', PhysicalResourceId: 'demo-prod-users' },
   { LogicalResourceId: 'Api', PhysicalResourceId: 'a1b2c3d4e5' },
 ].map((r) => ({
@@ -45,6 +55,10 @@ describe('outputs', () => {
         lambda_function_names: { 'api-handler': 'demo-prod-api-handler' },
         lambda_function_arns: {
           'api-handler': 'arn:aws:lambda:eu-west-1:111122223333:function:demo-prod-api-handler',
+        },
+        lambda_alias_arns: {
+          'api-handler':
+            'arn:aws:lambda:eu-west-1:111122223333:function:demo-prod-api-handler:live',
         },
         api_gateway_id: 'a1b2c3d4e5',
         api_gateway_endpoint: 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com',

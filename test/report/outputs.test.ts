@@ -39,7 +39,7 @@ describe('actionOutputs', () => {
 
   it('sets every output, empty, when nothing was deployed', () => {
     const outputs = actionOutputs('app-dev', undefined);
-    expect(Object.keys(outputs)).toHaveLength(13);
+    expect(Object.keys(outputs)).toHaveLength(14);
     expect(outputs['result']).toBe('');
     expect(outputs['plan-dir']).toBe('');
     expect(outputs['lambda_function_arns']).toBe('{}');

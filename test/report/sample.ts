@@ -99,6 +99,9 @@ export const deployed: DeployResult = {
     lambda_function_arns: {
       'api-handler': 'arn:aws:lambda:us-east-1:123456789012:function:app-dev-api-handler',
     },
+    lambda_alias_arns: {
+      'api-handler': 'arn:aws:lambda:us-east-1:123456789012:function:app-dev-api-handler:live',
+    },
     api_gateway_id: 'a1b2c3',
     api_gateway_endpoint: 'https://a1b2c3.execute-api.us-east-1.amazonaws.com',
     dynamodb_table_names: { users: 'app-dev-users' },

@@ -256,11 +256,115 @@ def _patch_create_change_set_on_existing_stack() -> None:
     cfn.CloudFormationBackend.create_change_set = create_change_set
 
 
+def _patch_lambda_versions_and_aliases() -> None:
+    """CloudFormation creates AWS::Lambda::Version and AWS::Lambda::Alias as Lambda would.
+
+    AWS CloudFormation User Guide, AWS::Lambda::Version, Return values: "Ref returns the ARN
+    of the version, such as arn:aws:lambda:us-west-2:123456789012:function:helloworld:1",
+    "Fn::GetAtt Version: the version number", "FunctionArn: the ARN of the function".
+    AWS::Lambda::Alias: "Ref returns the resource ARN", "Fn::GetAtt AliasArn: the ARN of the
+    alias". moto 5.2 publishes the version but gives it no ARN and no attributes (GetAtt
+    Version fails), and has no model for an alias, so a stack skips it and nothing that
+    invokes the alias resolves. These models go through moto's own Lambda backend
+    (PublishVersion, CreateAlias, UpdateAlias, DeleteAlias), so GetAlias answers as on AWS.
+    An alias's UpdatePolicy (CodeDeploy traffic shifting) is not modelled: the alias moves
+    at once, and CodeDeploy resources stay skipped.
+    """
+    from moto.awslambda import models as awslambda
+    from moto.core.common_models import CloudFormationModel
+
+    backends = awslambda.lambda_backends
+    version_model = awslambda.LambdaVersion
+
+    def create_version(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):  # type: ignore[no-untyped-def]
+        function_name = cloudformation_json["Properties"]["FunctionName"]
+        published = backends[account_id][region_name].publish_version(function_name)
+        version = cls({"Version": published.version})  # type: ignore[union-attr]
+        version.arn = published.function_arn  # type: ignore[union-attr]
+        version.function_arn = version.arn.rsplit(":", 1)[0]
+        return version
+
+    version_model.create_from_cloudformation_json = classmethod(create_version)  # type: ignore[assignment]
+    version_model.physical_resource_id = property(lambda self: self.arn)  # type: ignore[assignment]
+    version_model.has_cfn_attr = classmethod(lambda cls, attr: attr in ("Version", "FunctionArn"))  # type: ignore[assignment]
+    version_model.get_cfn_attribute = lambda self, name: (  # type: ignore[assignment]
+        str(self.version) if name == "Version" else self.function_arn
+    )
+
+    class CloudFormationAlias(CloudFormationModel):
+        # moto's model metaclass files every model under the service named by its module.
+        __module__ = "moto.awslambda.models"
+
+        def __init__(self, alias, function_name: str) -> None:  # type: ignore[no-untyped-def]
+            self.alias = alias
+            self.function_name = function_name
+
+        @staticmethod
+        def cloudformation_type() -> str:
+            return "AWS::Lambda::Alias"
+
+        @staticmethod
+        def cloudformation_name_type() -> str:
+            return "Name"
+
+        @property
+        def physical_resource_id(self) -> str:
+            return self.alias.arn
+
+        @classmethod
+        def has_cfn_attr(cls, attr: str) -> bool:
+            return attr == "AliasArn"
+
+        def get_cfn_attribute(self, attribute_name: str) -> str:
+            return self.alias.arn
+
+        @classmethod
+        def create_from_cloudformation_json(  # type: ignore[no-untyped-def,override]
+            cls, resource_name, cloudformation_json, account_id, region_name, **kwargs
+        ):
+            props = cloudformation_json["Properties"]
+            function_name = props["FunctionName"].split(":")[-1] if props["FunctionName"].startswith("arn:") else props["FunctionName"]
+            alias = backends[account_id][region_name].create_alias(
+                name=props["Name"],
+                function_name=function_name,
+                function_version=str(props["FunctionVersion"]),
+                description=props.get("Description", ""),
+                routing_config=props.get("RoutingConfig"),
+            )
+            return cls(alias, function_name)
+
+        @classmethod
+        def update_from_cloudformation_json(  # type: ignore[no-untyped-def,override]
+            cls, original_resource, new_resource_name, cloudformation_json, account_id, region_name
+        ):
+            props = cloudformation_json["Properties"]
+            alias = backends[account_id][region_name].update_alias(
+                name=original_resource.alias.name,
+                function_name=original_resource.function_name,
+                function_version=str(props["FunctionVersion"]),
+                description=props.get("Description"),
+                routing_config=props.get("RoutingConfig"),
+            )
+            return cls(alias, original_resource.function_name)
+
+        @classmethod
+        def delete_from_cloudformation_json(  # type: ignore[no-untyped-def,override]
+            cls, resource_name, cloudformation_json, account_id, region_name
+        ):
+            pass  # resource_name is the ARN; delete() below has the names.
+
+        def delete(self, account_id: str, region_name: str) -> None:
+            backends[account_id][region_name].delete_alias(self.alias.name, self.function_name)
+
+    assert CloudFormationAlias in CloudFormationModel.__subclasses__()
+
+
 _patch_description_after_change_set()
 _patch_missing_change_set_errors()
 _patch_create_change_set_on_existing_stack()
 _patch_idempotency_tokens()
 _patch_http_api_in_cloudformation()
+_patch_lambda_versions_and_aliases()
 
 if __name__ == "__main__":
     from moto.server import main

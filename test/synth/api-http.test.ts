@@ -40,7 +40,7 @@ describe('HTTP APIs', () => {
     });
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS_PROXY',
-      IntegrationUri: { 'Fn::GetAtt': ['ApiHandlerFunction', 'Arn'] },
+      IntegrationUri: { Ref: 'ApiHandlerLiveAlias' },
       PayloadFormatVersion: '2.0',
     });
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
@@ -50,7 +50,7 @@ describe('HTTP APIs', () => {
     });
     template.hasResourceProperties('AWS::Lambda::Permission', {
       Principal: 'apigateway.amazonaws.com',
-      FunctionName: { 'Fn::GetAtt': ['ApiHandlerFunction', 'Arn'] },
+      FunctionName: { Ref: 'ApiHandlerLiveAlias' },
     });
     expect(stack.template.Outputs?.['ApiGatewayId']?.Value).toEqual({ Ref: 'Api' });
     expect(stack.template.Outputs?.['ApiGatewayEndpoint']?.Value).toEqual({
@@ -163,7 +163,7 @@ describe('HTTP APIs', () => {
     });
     // The authorizer function may be invoked by the API's authorizers.
     template.hasResourceProperties('AWS::Lambda::Permission', {
-      FunctionName: { 'Fn::GetAtt': ['AuthzFunction', 'Arn'] },
+      FunctionName: { Ref: 'AuthzLiveAlias' },
       SourceArn: {
         'Fn::Sub': [
           'arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${Api}/authorizers/*',
@@ -251,7 +251,7 @@ describe('WebSocket APIs', () => {
       IntegrationUri: {
         'Fn::Sub': [
           'arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Arn}/invocations',
-          { Arn: { 'Fn::GetAtt': ['MessagesFunction', 'Arn'] } },
+          { Arn: { Ref: 'MessagesLiveAlias' } },
         ],
       },
     });

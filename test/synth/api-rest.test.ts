@@ -22,7 +22,7 @@ describe('REST APIs', () => {
         Uri: {
           'Fn::Sub': [
             'arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Arn}/invocations',
-            { Arn: { 'Fn::GetAtt': ['AFunction', 'Arn'] } },
+            { Arn: { Ref: 'ALiveAlias' } },
           ],
         },
       },

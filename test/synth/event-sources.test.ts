@@ -50,7 +50,7 @@ describe('SQS sources', () => {
     });
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       EventSourceArn: { 'Fn::GetAtt': ['SqsTriggerQueue', 'Arn'] },
-      FunctionName: { 'Fn::GetAtt': ['WorkerFunction', 'Arn'] },
+      FunctionName: { Ref: 'WorkerLiveAlias' },
       BatchSize: 10,
       MaximumBatchingWindowInSeconds: 2,
       ScalingConfig: { MaximumConcurrency: 4 },
@@ -95,7 +95,7 @@ describe('SNS sources', () => {
     });
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'lambda',
-      Endpoint: { 'Fn::GetAtt': ['WorkerFunction', 'Arn'] },
+      Endpoint: { Ref: 'WorkerLiveAlias' },
       TopicArn: { Ref: 'AlertsTopic' },
       RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': ['AlertsSubscriptionDlq', 'Arn'] } },
     });
@@ -158,7 +158,7 @@ describe('S3 sources', () => {
         LambdaConfigurations: [
           {
             Event: 's3:ObjectCreated:Put',
-            Function: { 'Fn::GetAtt': ['WorkerFunction', 'Arn'] },
+            Function: { Ref: 'WorkerLiveAlias' },
             Filter: {
               S3Key: {
                 Rules: [
@@ -200,8 +200,8 @@ describe('S3 sources', () => {
       Function: unknown;
     }[];
     expect(configurations.map((c) => c.Function)).toEqual([
-      { 'Fn::GetAtt': ['CsvFunction', 'Arn'] },
-      { 'Fn::GetAtt': ['ImagesFunction', 'Arn'] },
+      { Ref: 'CsvLiveAlias' },
+      { Ref: 'ImagesLiveAlias' },
     ]);
     expect(bucket['DependsOn']).toEqual(['CsvInInvokePermission', 'PngInInvokePermission']);
   });
@@ -342,7 +342,7 @@ describe('SCHEDULE and EVENTBRIDGE sources', () => {
       Targets: [
         {
           Id: 'function',
-          Arn: { 'Fn::GetAtt': ['WorkerFunction', 'Arn'] },
+          Arn: { Ref: 'WorkerLiveAlias' },
           DeadLetterConfig: { Arn: { 'Fn::GetAtt': ['NightlyDlq', 'Arn'] } },
           // EventBridge's ceiling is 185.
           RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 600 },

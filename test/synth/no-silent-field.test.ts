@@ -84,6 +84,12 @@ const BASES = {
       news: { type: 'SNS', function: 'worker' },
     },
   }),
+  /** The http base with a canary on `api`: its deployment group is there before a case starts. */
+  shifted: (): Config => {
+    const config = BASES.http();
+    config['lambda_config']['api']['deployment_preference'] = { type: 'Canary10Percent5Minutes' };
+    return config;
+  },
 } satisfies Record<string, () => Config>;
 
 type BaseName = keyof typeof BASES;
@@ -232,6 +238,27 @@ const CASES: Readonly<Record<string, Case>> = {
   'lambda_config.<function>.provisioned_concurrent_executions': {
     base: 'http',
     set: (c) => (lambda(c, 'api')['provisioned_concurrent_executions'] = 2),
+    acts: ['AWS::Lambda::Alias'],
+  },
+  'lambda_config.<function>.deployment_preference.type': {
+    base: 'http',
+    set: (c) =>
+      (lambda(c, 'worker')['deployment_preference'] = { type: 'Linear10PercentEvery1Minute' }),
+    acts: ['AWS::CodeDeploy::DeploymentGroup', 'AWS::Lambda::Alias'],
+  },
+  'lambda_config.<function>.deployment_preference.alarms': {
+    base: 'shifted',
+    set: (c) => (lambda(c, 'api')['deployment_preference']['alarms'] = ['duration']),
+    acts: ['AWS::CodeDeploy::DeploymentGroup'],
+  },
+  'lambda_config.<function>.deployment_preference.hooks.pre_traffic': {
+    base: 'shifted',
+    set: (c) => (lambda(c, 'api')['deployment_preference']['hooks'] = { pre_traffic: 'worker' }),
+    acts: ['AWS::Lambda::Alias'],
+  },
+  'lambda_config.<function>.deployment_preference.hooks.post_traffic': {
+    base: 'shifted',
+    set: (c) => (lambda(c, 'api')['deployment_preference']['hooks'] = { post_traffic: 'worker' }),
     acts: ['AWS::Lambda::Alias'],
   },
   'lambda_config.<function>.log_retention_in_days': {

@@ -7,15 +7,19 @@ import { error, type Finding } from '../findings';
 import type { ResolvedConfig } from '../schema';
 import type { SemanticContext } from './context';
 
-/** Resources synth creates at the least: each function's log group, role and function, one per
+/** Resources synth creates at the least: each function's log group, role, function, version and
+ * `live` alias, one per
  * table and event source (a mapping, subscription or rule), one per API route. */
+/** Log group, role, function, version, alias. */
+export const RESOURCES_PER_FUNCTION = 5;
+
 export function minimumResources(config: ResolvedConfig): number {
   const functions = Object.values(config.lambda_config);
   const routes = config.api_gateway_config
     ? functions.reduce((sum, fn) => sum + (fn.routes?.length ?? 0), 0)
     : 0;
   return (
-    3 * functions.length +
+    RESOURCES_PER_FUNCTION * functions.length +
     Object.keys(config.dynamodb_config).length +
     Object.keys(config.event_source_config).length +
     routes
@@ -29,7 +33,7 @@ export function checkStackSize(context: Pick<SemanticContext, 'config'>): Findin
   return [
     error(
       ['lambda_config'],
-      `this config needs at least ${needed} CloudFormation resources (${functions} functions at 3 each, plus tables, event sources and routes); one stack holds ${MAX_STACK_RESOURCES}: split it into projects of about ${Math.floor((MAX_STACK_RESOURCES / needed) * functions)} functions or fewer`,
+      `this config needs at least ${needed} CloudFormation resources (${functions} functions at ${RESOURCES_PER_FUNCTION} each, plus tables, event sources and routes); one stack holds ${MAX_STACK_RESOURCES}: split it into projects of about ${Math.floor((MAX_STACK_RESOURCES / needed) * functions)} functions or fewer`,
       'key',
     ),
   ];

@@ -1,0 +1,42 @@
+// What a stage is, for the defaults that depend on it: prod-like stages (`prod`,
+// `production`) get gradual rollouts; previews (ephemeral, config/ephemeral.ts) and every
+// other stage deploy at once unless the config says otherwise. The one place this is decided.
+import { PROD_DEFAULT_DEPLOYMENT_TYPE, type DeploymentType } from '../config/deployment-preference';
+import type { ResolvedConfig } from '../config/schema';
+import { isEphemeralEnvironment } from '../config/ephemeral';
+
+const PROD_LIKE_NAMES: ReadonlySet<string> = new Set(['prod', 'production']);
+
+/** True for `prod` and `production` (any case), never for an ephemeral stage. */
+export function isProdLikeStage(environment: string, ephemeral = false): boolean {
+  return (
+    !ephemeral &&
+    !isEphemeralEnvironment(environment) &&
+    PROD_LIKE_NAMES.has(environment.toLowerCase())
+  );
+}
+
+/** True when the function serves the config's API: routes of its own, or the implied default route. */
+export function servesApi(config: ResolvedConfig, key: string): boolean {
+  if (!config.api_gateway_config) return false;
+  const functions = Object.entries(config.lambda_config);
+  const anyRoutes = functions.some(([, fn]) => (fn.routes ?? []).length > 0);
+  if (!anyRoutes) return functions.length === 1 && functions[0]![0] === key;
+  return (config.lambda_config[key]?.routes ?? []).length > 0;
+}
+
+/**
+ * The deployment type of a function: its own `deployment_preference.type`, else the stage's
+ * default (a canary for API functions on prod-like stages, else AllAtOnce).
+ */
+export function deploymentTypeFor(
+  config: ResolvedConfig,
+  key: string,
+  ephemeral: boolean,
+): DeploymentType {
+  const own = config.lambda_config[key]?.deployment_preference?.type;
+  if (own !== undefined) return own;
+  return isProdLikeStage(config.environment, ephemeral) && servesApi(config, key)
+    ? PROD_DEFAULT_DEPLOYMENT_TYPE
+    : 'AllAtOnce';
+}
