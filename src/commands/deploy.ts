@@ -16,6 +16,7 @@ import {
   formatOutputs,
   keepsAssembly,
   loadForCommand,
+  stackSettingsFor,
   synthesizeLoaded,
 } from '../deploy/cli-support';
 import type { DeployOptions } from '../deploy/context';
@@ -80,6 +81,7 @@ export const deployCommand: Command = async (context) => {
     try {
       return await deployAndPrint(context, stack, clients, {
         prefetched,
+        stackSettings: stackSettingsFor(loaded),
         ...(inputDigest !== undefined && { inputDigest }),
         ...(await guardOptions(context)),
       });

@@ -13,6 +13,7 @@ export const planCommand: Command = async (context) => {
     formatChanges,
     changeJson,
     failureJson,
+    stackSettingsFor,
   } = await import('../deploy/cli-support');
   const { runPlan } = await import('../deploy/run-plan');
   const { review } = await import('../review');
@@ -27,7 +28,10 @@ export const planCommand: Command = async (context) => {
       const commit = await headCommit(context.cwd, context.env);
       // Review needs no AWS: it runs while CloudFormation computes the change set.
       const [plan, reviewed] = await Promise.all([
-        runPlan(stack, deps, commit !== undefined ? { commit } : {}),
+        runPlan(stack, deps, {
+          stackSettings: stackSettingsFor(stack.loaded),
+          ...(commit !== undefined && { commit }),
+        }),
         review(stack, { region: clients.region }),
       ]);
       const result = { ...plan.result, cost: reviewed.cost, findings: reviewed.findings };

@@ -18,6 +18,7 @@ import {
   deleteStaleChangeSets,
   deployedTemplate,
   describeStack,
+  listStackResources,
   waitForChangeSet,
   waitForStack,
 } from './cfn';
@@ -31,7 +32,8 @@ import {
 import { changeSetName as changeSetNameFor, isInFlight, waitForOtherDeploys } from './busy';
 import { deployDigest, digestFromDescription, withDigest } from './digest';
 import { trackChangeSet, untrackChangeSet } from './interrupt';
-import { originsFromTemplate } from './outputs';
+import { locationFromStackId, originsFromTemplate } from './outputs';
+import { MAX_ROLLBACK_TRIGGERS, stackOptions, type ChangeSetStackOptions } from './stack-options';
 import { decideStackAction, isSettled } from './stack-state';
 import { templateSource } from './template-source';
 import type { PlanResult, ResourceChange } from './types';
@@ -56,6 +58,13 @@ export async function loadDeployInputs(
     parameters,
     tags: stack.tags,
     assetHashes: assets.filter((a) => !a.isTemplate).map((a) => a.id),
+    ...(options.stackSettings !== undefined && {
+      stackOptions: {
+        notificationArns: options.stackSettings.notificationArns,
+        roleArn: options.stackSettings.roleArn,
+        monitoring: options.stackSettings.rollbackMonitoringMinutes,
+      },
+    }),
   });
   return {
     assets,
@@ -143,6 +152,12 @@ export async function createPlan(
     type === 'UPDATE' ? deployedTemplate(cfn, stack.stackName).catch(() => undefined) : undefined;
   const template = await templateSource(inputs.body, inputs.assets, deps);
   const changeSetName = changeSetNameFor(clock.now(), options.forDeploy === true);
+  const extra = await changeSetStackOptions(
+    stack,
+    type === 'UPDATE' ? current : undefined,
+    deps,
+    options,
+  );
   logger.info(`creating ${type} change set ${changeSetName} for ${stack.stackName}`);
   const created = await createChangeSet(cfn, {
     stackName: stack.stackName,
@@ -151,6 +166,7 @@ export async function createPlan(
     template,
     parameters: inputs.parameters,
     tags: stack.tags,
+    ...(extra !== undefined && { stackOptions: extra }),
   });
   if (options.forDeploy === true) {
     trackChangeSet({
@@ -213,6 +229,41 @@ export async function createPlan(
     stackId: created.stackId,
     noop: false,
   };
+}
+
+/**
+ * Rollback triggers (the deployed stack's alarms, on an update), notification topics and the
+ * service role of the stage; undefined when the caller passed no stack settings.
+ */
+async function changeSetStackOptions(
+  stack: DeployableStack,
+  deployedStack: Stack | undefined,
+  deps: DeployDeps,
+  options: PlanOptions,
+): Promise<ChangeSetStackOptions | undefined> {
+  const settings = options.stackSettings;
+  if (settings === undefined) return undefined;
+  const where =
+    deployedStack?.StackId !== undefined ? locationFromStackId(deployedStack.StackId) : undefined;
+  const deployed =
+    where !== undefined && settings.kind !== 'ephemeral'
+      ? {
+          resources: await listStackResources(deps.clients.cloudFormation, deployedStack!.StackId!),
+          where,
+        }
+      : undefined;
+  const planned = stackOptions(settings, deployed, stack.template);
+  if (settings.kind !== 'ephemeral') {
+    deps.logger.info(
+      planned.triggers.length > 0
+        ? `rollback triggers: ${planned.triggers.map((t) => t.logicalId).join(', ')}; monitoring ${settings.rollbackMonitoringMinutes} min` +
+            (planned.leftOut.length > 0
+              ? ` (left out, CloudFormation takes at most ${MAX_ROLLBACK_TRIGGERS}: ${planned.leftOut.join(', ')})`
+              : '')
+        : `no rollback triggers${deployed === undefined ? ' (first create: no alarm exists yet)' : ' (no deployed API or function alarm)'}`,
+    );
+  }
+  return planned.parameters;
 }
 
 /** Property names CloudFormation's Details name, without values (no deployed template). */

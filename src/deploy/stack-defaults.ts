@@ -26,7 +26,11 @@ export const STAGE_DEFAULTS: Readonly<
   >
 > = {
   'prod-like': { terminationProtection: true, protectStateful: true, rollbackMonitoringMinutes: 5 },
-  'long-lived': { terminationProtection: true, protectStateful: true, rollbackMonitoringMinutes: 0 },
+  'long-lived': {
+    terminationProtection: true,
+    protectStateful: true,
+    rollbackMonitoringMinutes: 0,
+  },
   ephemeral: { terminationProtection: false, protectStateful: false, rollbackMonitoringMinutes: 0 },
 };
 
