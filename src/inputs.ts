@@ -43,6 +43,10 @@ export interface ActionSettings {
   readonly plan?: string;
   /** deploy: allow a commit older than (an ancestor of) the deployed one. */
   readonly allowRollback: boolean;
+  /** plan/deploy: drift detection first; undefined (input empty): on for prod-like stages. */
+  readonly detectDrift?: boolean;
+  /** deploy: deploy even over drift on a stateful resource. */
+  readonly allowDrift: boolean;
   /** deploy: code-only fast path; undefined: on for ephemeral stages. */
   readonly hotswap?: boolean;
 }
@@ -112,6 +116,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
   const ephemeral = boolean(get('ephemeral'), 'ephemeral');
   const plan = get('plan');
   const hotswap = boolean(get('hotswap'), 'hotswap');
+  const detectDrift = boolean(get('detect-drift'), 'detect-drift');
   return {
     config: get('config') ?? DEFAULT_CONFIG_FILE,
     region,
@@ -121,6 +126,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
     allowReplacement: boolean(get('allow-replacement'), 'allow-replacement') ?? false,
     force: boolean(get('force'), 'force') ?? false,
     allowRollback: boolean(get('allow-rollback'), 'allow-rollback') ?? false,
+    allowDrift: boolean(get('allow-drift'), 'allow-drift') ?? false,
     failOn,
     ...(command !== undefined && { command }),
     ...(environment !== undefined && { environment }),
@@ -132,6 +138,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
     ...(ephemeral !== undefined && { ephemeral }),
     ...(plan !== undefined && { plan }),
     ...(hotswap !== undefined && { hotswap }),
+    ...(detectDrift !== undefined && { detectDrift }),
   };
 }
 

@@ -16,6 +16,7 @@ export const planCommand: Command = async (context) => {
     stackSettingsFor,
   } = await import('../deploy/cli-support');
   const { runPlan } = await import('../deploy/run-plan');
+  const { formatDriftText } = await import('../deploy/drift');
   const { review } = await import('../review');
   const { headCommit } = await import('../github/ancestry');
   let stackName: string | undefined;
@@ -30,6 +31,7 @@ export const planCommand: Command = async (context) => {
       const [plan, reviewed] = await Promise.all([
         runPlan(stack, deps, {
           stackSettings: stackSettingsFor(stack.loaded),
+          ...(context.options.detectDrift === true && { detectDrift: true }),
           ...(commit !== undefined && { commit }),
         }),
         review(stack, { region: clients.region }),
@@ -75,6 +77,7 @@ export const planCommand: Command = async (context) => {
             ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
             result: result.hasChanges ? 'planned' : 'no-op',
             ...(planOut !== undefined && { planDir: planOut }),
+            ...(result.drift !== undefined && { drift: result.drift }),
           }),
         );
       } else {
@@ -84,6 +87,7 @@ export const planCommand: Command = async (context) => {
             `${result.stackName}: ${result.hasChanges ? `${result.changes.length} change(s)` : 'no changes'}` +
               (result.changeSetType ? ` (${result.changeSetType} change set)` : ''),
             formatChanges(result.changes),
+            ...(result.drift !== undefined ? ['', formatDriftText(result.drift)] : []),
             '',
             formatCostText(reviewed.cost),
             '',

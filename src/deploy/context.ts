@@ -61,6 +61,10 @@ export interface DeployOptions extends PlanOptions {
   readonly allowRollback?: boolean;
   /** Whether `older` is an ancestor of `newer`; undefined when it cannot be told (rollback.ts). */
   readonly isAncestor?: AncestryCheck;
+  /** The artifact bucket the user named (`--artifact-bucket`): where history is kept too. */
+  readonly artifactBucket?: string;
+  /** Deploy even over drift on a stateful resource (drift.ts). */
+  readonly allowDrift?: boolean;
 }
 
 /** git's or GitHub's answer; undefined: unknown (a shallow clone, no token, an API error). */

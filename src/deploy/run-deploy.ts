@@ -25,6 +25,7 @@ import { alarmNameOf, eventsAfter, formatEvent, rootCauseEvents, triggeringAlarm
 import { formatChanges } from './format';
 import { pendingHotswap, reconcileAfterDeploy } from './hotswap-reconcile';
 import { assertNoDataLoss } from './guard';
+import { assertNoStatefulDrift } from './drift';
 import { withKnownPlan } from './outcome';
 import { assertNotRollingBack, type RollbackCheck } from './rollback';
 import { markExecuting, untrackChangeSet } from './interrupt';
@@ -38,6 +39,8 @@ import {
 import {
   createPlan,
   currentStack,
+  driftIfAsked,
+  withDrift,
   isNoop,
   loadDeployInputs,
   noopOutcome,
@@ -47,6 +50,7 @@ import { isSettled, isSuccess } from './stack-state';
 import { ensureProtection, withRelaxedPolicy } from './protection';
 import type { StackSettings } from './stack-defaults';
 import { ensureOwnedBucket } from './template-source';
+import { keepDeployed } from './history';
 import type { DeployResult, SeedOutputs } from './types';
 
 export interface DeployOutcome extends DeployResult {
@@ -121,15 +125,26 @@ async function deployOnce(
   // run other code than the stack says: no no-op then, and reconciling after the deploy.
   const hotswapped = pendingHotswap(current, inputs.assets, deps);
   hotswapped.catch(() => undefined); // awaited below
+  const drift = await driftIfAsked(stack, current, deps, options);
   if (isNoop(current, inputs.digest) && (await hotswapped) === undefined) {
     deps.logger.info(`${stack.stackName} is up to date (nothing changed since the last deploy)`);
-    const outcome = noopOutcome(stack.stackName, current);
+    const outcome = withDrift(noopOutcome(stack.stackName, current), drift);
     return finish(stack, outcome, current!, deps, {
       noop: true,
       ...(options.stackSettings !== undefined && { settings: options.stackSettings }),
     });
   }
   await assertNotRollingBack(rollbackCheck(stack.stackName, current, options), deps.logger);
+  try {
+    assertNoStatefulDrift(drift, options.allowDrift ?? false);
+  } catch (error) {
+    throw withKnownPlan(error, {
+      stackName: stack.stackName,
+      hasChanges: false,
+      changes: [],
+      ...(drift !== undefined && { drift }),
+    });
+  }
   const reconcile = async (final: Stack): Promise<void> => {
     const pending = await hotswapped;
     if (pending !== undefined) await reconcileAfterDeploy(pending, stack, final, deps);
@@ -146,7 +161,10 @@ async function deployOnce(
   uploads.catch(() => undefined);
   let plan: PlanOutcome;
   try {
-    plan = await createPlan(stack, inputs, current, deps, { ...options, forDeploy: true });
+    plan = withDrift(
+      await createPlan(stack, inputs, current, deps, { ...options, forDeploy: true }),
+      drift,
+    );
   } catch (error) {
     await uploads.catch(() => undefined); // let in-flight uploads settle before reporting
     throw error;
@@ -181,6 +199,21 @@ async function deployOnce(
     throw withKnownPlan(error, plan.result); // the refused or failed change set, for the report
   }
   await reconcile(final);
+  if (options.stackSettings !== undefined && options.stackSettings.kind !== 'ephemeral') {
+    await keepDeployed(
+      {
+        stackName: stack.stackName,
+        template: stack.template,
+        tags: stack.tags,
+        assets: inputs.assets,
+        final,
+        ...(options.commit !== undefined && { commit: options.commit }),
+        ...(plan.result.changeSetId !== undefined && { changeSetId: plan.result.changeSetId }),
+        ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
+      },
+      deps,
+    );
+  }
   return finish(stack, plan, final, deps, {
     noop: false,
     assets: published,

@@ -36,6 +36,7 @@ import { locationFromStackId, originsFromTemplate } from './outputs';
 import { MAX_ROLLBACK_TRIGGERS, stackOptions, type ChangeSetStackOptions } from './stack-options';
 import { decideStackAction, isSettled } from './stack-state';
 import { templateSource } from './template-source';
+import { detectDrift, formatDriftText, type DriftReport } from './drift';
 import type { PlanResult, ResourceChange } from './types';
 
 /** Everything a deploy sends, computed once locally (no AWS calls). */
@@ -102,8 +103,37 @@ export async function runPlan(
 ): Promise<PlanOutcome> {
   const inputs = await loadDeployInputs(stack, options);
   const current = await currentStack(stack.stackName, deps, options);
-  if (isNoop(current, inputs.digest)) return { ...noopOutcome(stack.stackName, current), inputs };
-  return { ...(await createPlan(stack, inputs, current, deps, options)), inputs };
+  const drift = await driftIfAsked(stack, current, deps, options);
+  const outcome = isNoop(current, inputs.digest)
+    ? noopOutcome(stack.stackName, current)
+    : await createPlan(stack, inputs, current, deps, options);
+  return { ...withDrift(outcome, drift), inputs };
+}
+
+/**
+ * Drift detection on the deployed stack when asked (`--detect-drift`); undefined when not
+ * asked or when there is no settled stack to compare (a first deploy has no drift).
+ */
+export async function driftIfAsked(
+  stack: Pick<DeployableStack, 'stackName' | 'origins'>,
+  current: Stack | undefined,
+  deps: DeployDeps,
+  options: PlanOptions,
+): Promise<DriftReport | undefined> {
+  if (options.detectDrift !== true || current === undefined || !isSettled(current.StackStatus)) {
+    return undefined;
+  }
+  const drift = await detectDrift(deps.clients.cloudFormation, current.StackId ?? stack.stackName, {
+    clock: deps.clock,
+    logger: deps.logger,
+    origins: stack.origins,
+  });
+  deps.logger.info(formatDriftText({ ...drift, stackName: stack.stackName }));
+  return { ...drift, stackName: stack.stackName };
+}
+
+export function withDrift(outcome: PlanOutcome, drift: DriftReport | undefined): PlanOutcome {
+  return drift === undefined ? outcome : { ...outcome, result: { ...outcome.result, drift } };
 }
 
 /** The stack as it is now: the prefetched answer when it is for this name, else one call. */

@@ -2,6 +2,7 @@
 import type { SourceLocation } from '../errors';
 import type { StackGraph } from '../review/graph';
 import type { CostEstimate, Finding } from '../review/types';
+import type { DriftReport } from './drift';
 
 export type ChangeAction = 'Add' | 'Modify' | 'Remove' | 'Import' | 'Dynamic';
 
@@ -81,6 +82,8 @@ export interface PlanResult {
   readonly previous?: DeployedBaseline;
   /** The stack's shape (API -> functions -> tables, queues, ...), for the report's diagram. */
   readonly graph?: StackGraph;
+  /** Drift detection's answer (`--detect-drift`), run before planning. */
+  readonly drift?: DriftReport;
 }
 
 export interface DeployedBaseline {

@@ -23,6 +23,7 @@ export const VERDICT_LABEL: Readonly<Record<Verdict, string>> = {
 /** Error codes of runs the tool stopped on purpose, before anything reached the account. */
 const REFUSALS: ReadonlySet<string> = new Set([
   'DATA_LOSS_GUARD',
+  'DRIFT_GUARD',
   'FINDINGS_GATE',
   'PLACEHOLDER_VALUES',
 ]);
