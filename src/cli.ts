@@ -34,6 +34,12 @@ options:
   --keep STAGES          sweep: comma-separated preview stages to keep, e.g. pr-12,pr-15
   --ttl-hours N          sweep: delete previews not deployed for N hours, even when kept
   --dry-run              sweep: list what would be deleted, delete nothing
+  --detect-drift         plan/deploy: run drift detection first and report drifted resources
+  --allow-drift          deploy: deploy even over drift on a stateful resource
+  --template FILE        rollback: redeploy this template (or a plan directory) instead of
+                         the previous one kept in the artifact bucket's history
+  --continue             rollback: continue the rollback of a stack in UPDATE_ROLLBACK_FAILED
+  --skip ID              rollback --continue: a logical id to skip (repeatable)
   --verbose              debug output
   --help                 this text`;
 
@@ -65,6 +71,11 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
         keep: { type: 'string' },
         'ttl-hours': { type: 'string' },
         'dry-run': { type: 'boolean' },
+        'detect-drift': { type: 'boolean' },
+        'allow-drift': { type: 'boolean' },
+        template: { type: 'string' },
+        continue: { type: 'boolean' },
+        skip: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -111,6 +122,11 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
     ...(values.keep !== undefined && { keep: parseKeep(values.keep) }),
     ...(values['ttl-hours'] !== undefined && { ttlHours: parseTtlHours(values['ttl-hours']) }),
     ...(values['dry-run'] !== undefined && { dryRun: values['dry-run'] }),
+    ...(values['detect-drift'] !== undefined && { detectDrift: values['detect-drift'] }),
+    ...(values['allow-drift'] !== undefined && { allowDrift: values['allow-drift'] }),
+    ...(values.template !== undefined && { template: values.template }),
+    ...(values.continue !== undefined && { continueRollback: values.continue }),
+    ...(values.skip !== undefined && { skip: values.skip }),
   };
   return { command, options };
 }

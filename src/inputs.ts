@@ -45,6 +45,10 @@ export interface ActionSettings {
   readonly plan?: string;
   /** deploy: allow a commit older than (an ancestor of) the deployed one. */
   readonly allowRollback: boolean;
+  /** plan/deploy: drift detection first; undefined (input empty): on for prod-like stages. */
+  readonly detectDrift?: boolean;
+  /** deploy: deploy even over drift on a stateful resource. */
+  readonly allowDrift: boolean;
   /** deploy: code-only fast path; undefined: on for ephemeral stages. */
   readonly hotswap?: boolean;
 }
@@ -114,6 +118,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
   const ephemeral = boolean(get('ephemeral'), 'ephemeral');
   const plan = get('plan');
   const hotswap = boolean(get('hotswap'), 'hotswap');
+  const detectDrift = boolean(get('detect-drift'), 'detect-drift');
   return {
     config: get('config') ?? DEFAULT_CONFIG_FILE,
     region,
@@ -124,6 +129,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
     allowPlaceholders: boolean(get('allow-placeholders'), 'allow-placeholders') ?? false,
     force: boolean(get('force'), 'force') ?? false,
     allowRollback: boolean(get('allow-rollback'), 'allow-rollback') ?? false,
+    allowDrift: boolean(get('allow-drift'), 'allow-drift') ?? false,
     failOn,
     ...(command !== undefined && { command }),
     ...(environment !== undefined && { environment }),
@@ -135,6 +141,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv = {}): A
     ...(ephemeral !== undefined && { ephemeral }),
     ...(plan !== undefined && { plan }),
     ...(hotswap !== undefined && { hotswap }),
+    ...(detectDrift !== undefined && { detectDrift }),
   };
 }
 

@@ -28,6 +28,10 @@ export interface EngineRequest {
   readonly commit?: string;
   readonly allowRollback?: boolean;
   readonly isAncestor?: AncestryCheck;
+  /** plan/deploy: drift detection first; undefined: on for prod-like stages. */
+  readonly detectDrift?: boolean;
+  /** deploy: deploy even over drift on a stateful resource. */
+  readonly allowDrift?: boolean;
 }
 
 /** deploy with `plan`: execute a plan directory's change set, nothing else. */

@@ -23,6 +23,20 @@ import { runPlannedDeploy } from '../deploy/run-apply';
 import { savePlan } from '../deploy/save-plan';
 import { COMMENT_LIMIT, renderFitted } from '../report/render';
 import { withKnownPlan } from '../deploy/outcome';
+import { resolveStackSettings, type StackSettings } from '../deploy/stack-defaults';
+import { isProdLikeEnvironment } from '../config/ephemeral';
+
+/** The stage's stack options and whether to detect drift (default: on for prod-like stages). */
+function stackOptionsOf(request: EngineRequest): {
+  stackSettings: StackSettings;
+  detectDrift: boolean;
+} {
+  const { loaded } = request;
+  return {
+    stackSettings: resolveStackSettings(loaded.environment, loaded.config.stack, request.ephemeral),
+    detectDrift: request.detectDrift ?? isProdLikeEnvironment(loaded.environment),
+  };
+}
 
 export function realEngine(clock: Clock, logger: Logger): ActionEngine {
   const withClients = async <T>(
@@ -46,7 +60,10 @@ export function realEngine(clock: Clock, logger: Logger): ActionEngine {
       withClients(request, (deps) =>
         withStack(request, async (stack, reviewed) => {
           const deployed = await deployedState(request, deps, clock);
-          const outcome = await runPlan(stack, deps, commitOption(request));
+          const outcome = await runPlan(stack, deps, {
+            ...commitOption(request),
+            ...stackOptionsOf(request),
+          });
           const result = merge(outcome.result, reviewed, deployed, request, stack);
           if (request.planOut === undefined) return result;
           await savePlan(
@@ -95,6 +112,11 @@ export function realEngine(clock: Clock, logger: Logger): ActionEngine {
               allowRollback: request.allowRollback ?? false,
               ...(request.isAncestor !== undefined && { isAncestor: request.isAncestor }),
               ...commitOption(request),
+              ...stackOptionsOf(request),
+              ...(request.allowDrift === true && { allowDrift: true }),
+              ...(request.artifactBucket !== undefined && {
+                artifactBucket: request.artifactBucket,
+              }),
             });
             return merge(outcome, reviewed, deployed, request, stack);
           } catch (error) {

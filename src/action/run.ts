@@ -212,6 +212,8 @@ function engineRequest(
     // Previews update in seconds by default; elsewhere only when asked.
     hotswap: settings.hotswap ?? choice.ephemeral,
     failOn: settings.failOn,
+    ...(settings.detectDrift !== undefined && { detectDrift: settings.detectDrift }),
+    ...(settings.allowDrift && { allowDrift: true }),
     ...(settings.endpointUrl !== undefined && { endpointUrl: settings.endpointUrl }),
     ...(settings.artifactBucket !== undefined && { artifactBucket: settings.artifactBucket }),
     ...(credentials !== undefined && { credentials }),

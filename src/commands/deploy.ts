@@ -16,6 +16,7 @@ import {
   formatOutputs,
   keepsAssembly,
   loadForCommand,
+  stackSettingsFor,
   synthesizeLoaded,
 } from '../deploy/cli-support';
 import type { DeployOptions } from '../deploy/context';
@@ -66,7 +67,8 @@ export const deployCommand: Command = async (context) => {
           bundleBuildId(),
           bundler,
         );
-    if (inputDigest !== undefined) {
+    // Drift detection asked for: the stack is looked at, not just its digest.
+    if (inputDigest !== undefined && context.options.detectDrift !== true) {
       const result = await upToDateByInputs(
         stackName,
         inputDigest,
@@ -80,6 +82,10 @@ export const deployCommand: Command = async (context) => {
     try {
       return await deployAndPrint(context, stack, clients, {
         prefetched,
+        stackSettings: stackSettingsFor(loaded),
+        ...(context.options.artifactBucket !== undefined && {
+          artifactBucket: context.options.artifactBucket,
+        }),
         ...(inputDigest !== undefined && { inputDigest }),
         ...(await guardOptions(context)),
       });
@@ -103,6 +109,8 @@ async function guardOptions(context: CommandContext): Promise<DeployOptions> {
     allowReplacement: context.options.allowReplacement,
     allowRollback: context.options.allowRollback ?? false,
     isAncestor: ancestryFor(context.cwd, context.env),
+    ...(context.options.detectDrift !== undefined && { detectDrift: context.options.detectDrift }),
+    ...(context.options.allowDrift !== undefined && { allowDrift: context.options.allowDrift }),
     ...(commit !== undefined && { commit }),
   };
 }

@@ -29,6 +29,16 @@ export interface CommandOptions {
   readonly hotswap?: boolean;
   /** plan/deploy: let placeholder IDs and ARNs through (synth-only use); default: refuse them. */
   readonly allowPlaceholders?: boolean;
+  /** plan/deploy: run drift detection first (drift.ts); default off on the command line. */
+  readonly detectDrift?: boolean;
+  /** deploy: deploy even over drift on a stateful resource. */
+  readonly allowDrift?: boolean;
+  /** rollback: redeploy this template file instead of the previous one kept in history. */
+  readonly template?: string;
+  /** rollback: ContinueUpdateRollback for a stack in UPDATE_ROLLBACK_FAILED. */
+  readonly continueRollback?: boolean;
+  /** rollback --continue: logical ids to skip (ResourcesToSkip). */
+  readonly skip?: readonly string[];
   /** Print debug lines. */
   readonly verbose: boolean;
   /** sweep: preview stages to keep (those of open pull requests), e.g. ['pr-12', 'pr-15']. */

@@ -13,8 +13,10 @@ export const planCommand: Command = async (context) => {
     formatChanges,
     changeJson,
     failureJson,
+    stackSettingsFor,
   } = await import('../deploy/cli-support');
   const { runPlan } = await import('../deploy/run-plan');
+  const { formatDriftText } = await import('../deploy/drift');
   const { review } = await import('../review');
   const { headCommit } = await import('../github/ancestry');
   let stackName: string | undefined;
@@ -27,7 +29,11 @@ export const planCommand: Command = async (context) => {
       const commit = await headCommit(context.cwd, context.env);
       // Review needs no AWS: it runs while CloudFormation computes the change set.
       const [plan, reviewed] = await Promise.all([
-        runPlan(stack, deps, commit !== undefined ? { commit } : {}),
+        runPlan(stack, deps, {
+          stackSettings: stackSettingsFor(stack.loaded),
+          ...(context.options.detectDrift === true && { detectDrift: true }),
+          ...(commit !== undefined && { commit }),
+        }),
         review(stack, { region: clients.region }),
       ]);
       const result = { ...plan.result, cost: reviewed.cost, findings: reviewed.findings };
@@ -71,6 +77,7 @@ export const planCommand: Command = async (context) => {
             ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
             result: result.hasChanges ? 'planned' : 'no-op',
             ...(planOut !== undefined && { planDir: planOut }),
+            ...(result.drift !== undefined && { drift: result.drift }),
           }),
         );
       } else {
@@ -80,6 +87,7 @@ export const planCommand: Command = async (context) => {
             `${result.stackName}: ${result.hasChanges ? `${result.changes.length} change(s)` : 'no changes'}` +
               (result.changeSetType ? ` (${result.changeSetType} change set)` : ''),
             formatChanges(result.changes),
+            ...(result.drift !== undefined ? ['', formatDriftText(result.drift)] : []),
             '',
             formatCostText(reviewed.cost),
             '',

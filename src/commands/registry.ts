@@ -12,6 +12,8 @@ import type * as Plan from './plan';
 import type * as Deploy from './deploy';
 import type * as Destroy from './destroy';
 import type * as Sweep from './sweep';
+import type * as Drift from './drift';
+import type * as Rollback from './rollback';
 import type { Logger } from '../io';
 import type { CommandOptions } from './options';
 
@@ -101,6 +103,26 @@ const loadSweep: Loader = async () =>
       )
   ).sweepCommand;
 
+const loadDrift: Loader = async () =>
+  (typeof require.ensure !== 'function'
+    ? await import('./drift')
+    : await new Promise<typeof Drift>((ok, fail) =>
+        require.ensure!(['./drift'], () => ok(require('./drift') as typeof Drift), fail, 'drift'),
+      )
+  ).driftCommand;
+const loadRollback: Loader = async () =>
+  (typeof require.ensure !== 'function'
+    ? await import('./rollback')
+    : await new Promise<typeof Rollback>((ok, fail) =>
+        require.ensure!(
+          ['./rollback'],
+          () => ok(require('./rollback') as typeof Rollback),
+          fail,
+          'rollback',
+        ),
+      )
+  ).rollbackCommand;
+
 export const COMMANDS: Readonly<Record<string, { summary: string; load: Loader }>> = {
   validate: { summary: 'load and check the config (no AWS)', load: loadValidate },
   synth: { summary: 'write a CDK cloud assembly to --out (no AWS)', load: loadSynth },
@@ -114,6 +136,15 @@ export const COMMANDS: Readonly<Record<string, { summary: string; load: Loader }
     load: loadDeploy,
   },
   destroy: { summary: 'delete the stack of the environment', load: loadDestroy },
+  drift: {
+    summary: 'detect resources changed outside CloudFormation (exit 1 when drifted)',
+    load: loadDrift,
+  },
+  rollback: {
+    summary:
+      'redeploy the previous successful template (or --template FILE); --continue for UPDATE_ROLLBACK_FAILED',
+    load: loadRollback,
+  },
   sweep: {
     summary: 'delete preview stacks (pr-*) of closed pull requests or older than --ttl-hours',
     load: loadSweep,

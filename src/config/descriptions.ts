@@ -287,6 +287,18 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'iam.permissions_boundary':
     'Managed policy ARN set as the permissions boundary of every role the stack creates; the review warns on prod environments without one.',
 
+  stack:
+    'CloudFormation options of the stack itself; defaults depend on the stage (see docs/production-safety.md).',
+  'stack.termination_protection':
+    'Termination protection: `destroy` (and DeleteStack) refuse until it is lifted. Default: on, off for ephemeral `pr-*` stages.',
+  'stack.rollback_monitoring_minutes':
+    "Minutes (0-180) after a deploy during which the stack's alarms roll it back. Default: 5 on prod-like stages (prod, production, prd, live, prod-*), else 0.",
+  'stack.notification_arns': 'SNS topic ARNs (at most 5) that receive the stack events.',
+  'stack.role_arn':
+    'CloudFormation service role the stack operations run as (the deploy role then needs iam:PassRole on it).',
+  'stack.protect_stateful':
+    'Stack policy that denies replacing or deleting tables, queues, buckets, streams and log groups except in a deploy run with `allow-replacement`. Default: on, off for ephemeral stages.',
+
   environments:
     'Per environment name, a partial config deep-merged over the base (see "Environments").',
 };

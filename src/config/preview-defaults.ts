@@ -28,6 +28,15 @@ export function previewDefaultsLayer(base: Readonly<Layer>): Layer {
     ...clear(monitoring, ['alarm_email_addresses', 'budget_limit_usd']),
     log_retention_in_days: PREVIEW_LOG_RETENTION_DAYS,
   };
+  // A preview is deleted by the sweep and replaced freely: the base's stack protection
+  // (termination protection, stack policy, rollback monitoring) gives way to the stage
+  // defaults of src/deploy/stack-defaults.ts, which are "off" for previews.
+  const stack = clear(objectAt(base, 'stack'), [
+    'termination_protection',
+    'protect_stateful',
+    'rollback_monitoring_minutes',
+  ]);
+  if (Object.keys(stack).length > 0) layer['stack'] = stack;
   const api = objectAt(base, 'api_gateway_config');
   if (api !== undefined && api['domain_config'] != null) {
     layer['api_gateway_config'] = { domain_config: null };

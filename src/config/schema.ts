@@ -436,6 +436,40 @@ export const MonitoringSchema = z.strictObject({
   log_retention_in_days: z.number().int().optional(),
 });
 
+/**
+ * CloudFormation options of the stack itself (not of any resource in it). Every field is
+ * optional: the defaults depend on the stage's kind and are decided in one place,
+ * src/deploy/stack-defaults.ts (prod-like, other long-lived, ephemeral).
+ */
+export const StackSchema = z.strictObject({
+  /** UpdateTerminationProtection: DeleteStack fails until it is turned off. */
+  termination_protection: z.boolean().optional(),
+  /** RollbackConfiguration.MonitoringTimeInMinutes: how long alarms may still roll back. */
+  rollback_monitoring_minutes: int(0, 180).optional(),
+  /** NotificationARNs: SNS topics that receive the stack's events (CloudFormation allows 5). */
+  notification_arns: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/,
+          'expected an SNS topic ARN like "arn:aws:sns:us-east-1:123456789012:stack-events"',
+        ),
+    )
+    .max(5)
+    .optional(),
+  /** RoleARN: the CloudFormation service role the stack's operations run as. */
+  role_arn: z
+    .string()
+    .regex(
+      /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,
+      'expected an IAM role ARN like "arn:aws:iam::123456789012:role/cloudformation-exec"',
+    )
+    .optional(),
+  /** A stack policy denying Update:Replace and Update:Delete on the stateful resources. */
+  protect_stateful: z.boolean().optional(),
+});
+
 const usageLambda = z.strictObject({
   monthly_requests: z.number().min(0).optional(),
   request_duration_ms: z.number().min(0).optional(),
@@ -522,6 +556,7 @@ export const ResolvedConfigSchema = z.strictObject({
       permissions_boundary: managedPolicyArn.optional(),
     })
     .optional(),
+  stack: StackSchema.optional(),
 });
 
 /**
@@ -559,6 +594,7 @@ export type DynamoDbTableConfig = z.output<typeof DynamoDbTableSchema>;
 export type EventSourceConfig = z.output<typeof EventSourceSchema>;
 export type EventSourceTypeName = z.output<typeof EventSourceType>;
 export type MonitoringConfig = z.output<typeof MonitoringSchema>;
+export type StackConfig = z.output<typeof StackSchema>;
 export type UsageConfig = z.output<typeof UsageSchema>;
 export type Suppression = z.output<typeof SuppressionSchema>;
 export type AccessLevelName = z.output<typeof AccessLevel>;

@@ -25,6 +25,7 @@ import { ServerlessActionError, errorMessage } from '../errors';
 import type { Clock, Logger } from '../io';
 import type { CfnTemplate } from '../synth/types';
 import { backoffDelay, isTerminal } from './stack-state';
+import type { ChangeSetStackOptions } from './stack-options';
 
 /** Change sets this tool creates start with this; only those are ever cleaned up. */
 export const CHANGE_SET_PREFIX = 'serverless-action-';
@@ -265,6 +266,8 @@ export async function createChangeSet(
     readonly template: { readonly body: string } | { readonly url: string };
     readonly parameters: Readonly<Record<string, string>>;
     readonly tags: Readonly<Record<string, string>>;
+    /** Rollback triggers, notification topics, service role (stack-options.ts). */
+    readonly stackOptions?: ChangeSetStackOptions;
   },
 ): Promise<CreatedChangeSet> {
   const out = await cfn.send(
@@ -287,6 +290,7 @@ export async function createChangeSet(
       // The synthesized stack creates roles; AUTO_EXPAND for transforms a user might add.
       Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'],
       Description: 'created by serverless-action',
+      ...input.stackOptions,
     }),
   );
   if (!out.Id || !out.StackId) {

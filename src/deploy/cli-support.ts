@@ -10,6 +10,7 @@ import { loadConfig, type LoadedConfig } from '../config';
 import { ConfigError, ServerlessActionError, errorMessage, formatDiagnostic } from '../errors';
 import { failureResult, knownPlan, withKnownPlan } from './outcome';
 import { stackNameFor } from './stack-name';
+import { resolveStackSettings, type StackSettings } from './stack-defaults';
 import { refusePlaceholders } from '../config/checks/placeholders';
 import { systemClock } from '../io';
 import type * as Synth from '../synth';
@@ -93,6 +94,15 @@ export function clientsForCommand(context: CommandContext): AwsClients {
     region: resolveRegion(context.options.region, context.env),
     ...(endpoint !== undefined && { endpoint }),
   });
+}
+
+/** The stage's stack options: its `stack:` block over the defaults of its kind. */
+export function stackSettingsFor(loaded: LoadedConfig): StackSettings {
+  return resolveStackSettings(
+    loaded.environment,
+    loaded.config.stack,
+    loaded.composition?.ephemeral,
+  );
 }
 
 export function depsForCommand(context: CommandContext, clients: AwsClients): DeployDeps {

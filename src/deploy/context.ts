@@ -5,6 +5,7 @@ import type { AwsClients } from '../aws/clients';
 import type { Environment } from '../assets/manifest';
 import type { Clock, Logger } from '../io';
 import type { SynthesizedStack } from '../synth/types';
+import type { StackSettings } from './stack-defaults';
 
 /** The parts of a synthesized stack deploy reads (tests build these without synth). */
 export type DeployableStack = Pick<
@@ -44,6 +45,13 @@ export interface PlanOptions {
    * deploy waits for it instead of cleaning it up (busy.ts).
    */
   readonly forDeploy?: boolean;
+  /**
+   * The stage's stack options (stack-defaults.ts): rollback triggers, notifications, service
+   * role, termination protection, stack policy. Undefined: none are sent (tests, old callers).
+   */
+  readonly stackSettings?: StackSettings;
+  /** Run drift detection before planning (drift.ts); the result goes into the plan. */
+  readonly detectDrift?: boolean;
 }
 
 export interface DeployOptions extends PlanOptions {
@@ -53,6 +61,10 @@ export interface DeployOptions extends PlanOptions {
   readonly allowRollback?: boolean;
   /** Whether `older` is an ancestor of `newer`; undefined when it cannot be told (rollback.ts). */
   readonly isAncestor?: AncestryCheck;
+  /** The artifact bucket the user named (`--artifact-bucket`): where history is kept too. */
+  readonly artifactBucket?: string;
+  /** Deploy even over drift on a stateful resource (drift.ts). */
+  readonly allowDrift?: boolean;
 }
 
 /** git's or GitHub's answer; undefined: unknown (a shallow clone, no token, an API error). */

@@ -11,6 +11,8 @@ export interface DeployInputs {
   readonly tags: Readonly<Record<string, string>>;
   /** Asset ids (content hashes) from the asset manifest. */
   readonly assetHashes: readonly string[];
+  /** Stack options sent with the change set (notifications, role, monitoring window). */
+  readonly stackOptions?: Readonly<Record<string, unknown>>;
 }
 
 const MARKER = 'serverless-action digest';
@@ -29,6 +31,8 @@ export function deployDigest(inputs: DeployInputs): string {
     parameters: canonicalize(inputs.parameters),
     tags: canonicalize(inputs.tags),
     assets: [...inputs.assetHashes].sort(),
+    // Absent (undefined, dropped by JSON) when none are sent: earlier digests stay valid.
+    stackOptions: inputs.stackOptions && canonicalize(inputs.stackOptions),
   });
   return createHash('sha256').update(canonical).digest('hex');
 }

@@ -45,3 +45,28 @@ export function eventsAfter(
   }
   return fresh.reverse();
 }
+
+const ALARM_ARN = /arn:aws[a-z-]*:cloudwatch:[a-z0-9-]+:\d{12}:alarm:[^\s,;"'\]\)]+/;
+
+/**
+ * The rollback trigger that rolled the operation back, when a trigger did: CloudFormation
+ * names the alarm's ARN in the ResourceStatusReason of the stack's own
+ * `UPDATE_ROLLBACK_IN_PROGRESS` (or `ROLLBACK_IN_PROGRESS`) event. Only the ARN is relied
+ * on, not the sentence around it. Oldest such event first.
+ */
+export function triggeringAlarm(events: readonly StackEvent[]): string | undefined {
+  const chronological = [...events].sort(
+    (a, b) => (a.Timestamp?.getTime() ?? 0) - (b.Timestamp?.getTime() ?? 0),
+  );
+  for (const event of chronological) {
+    if (!/ROLLBACK_IN_PROGRESS$/.test(event.ResourceStatus ?? '')) continue;
+    const found = ALARM_ARN.exec(event.ResourceStatusReason ?? '');
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
+/** `arn:aws:cloudwatch:us-east-1:123456789012:alarm:name` -> `name`. */
+export function alarmNameOf(arn: string): string {
+  return arn.slice(arn.indexOf(':alarm:') + ':alarm:'.length);
+}

@@ -9,6 +9,7 @@ export type RunResult = 'deployed' | 'no-op' | 'planned' | 'refused' | 'failed' 
 /** Errors that are a deliberate "no" (a guard), not something that broke. */
 const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'DATA_LOSS_GUARD',
+  'DRIFT_GUARD',
   'FINDINGS_GATE',
   'PLAN_NOT_EXECUTABLE',
   'ROLLBACK_GUARD',

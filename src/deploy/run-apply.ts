@@ -24,6 +24,8 @@ import {
   type PlannedAgainst,
 } from './plan-dir';
 import { assertNotRollingBack } from './rollback';
+import { keepDeployed } from './history';
+import { EPHEMERAL_TAG } from './run-destroy';
 import { execute, publish, resolveOutputs, type DeployOutcome } from './run-deploy';
 import type { PlanResult } from './types';
 
@@ -79,6 +81,22 @@ export async function runPlannedDeploy(
       deps,
       options,
     );
+    const tags = Object.fromEntries((final.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+    if (tags[EPHEMERAL_TAG] !== 'true') {
+      await keepDeployed(
+        {
+          stackName: plan.stackName,
+          template,
+          tags,
+          assets: loaded.assets,
+          final,
+          ...(plan.commit !== undefined && { commit: plan.commit }),
+          ...(plan.changeSetId !== undefined && { changeSetId: plan.changeSetId }),
+          ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
+        },
+        deps,
+      );
+    }
     return {
       ...result,
       outputs: await resolveOutputs(stack, final, deps),

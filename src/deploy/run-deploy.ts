@@ -21,10 +21,11 @@ import {
   type DeployOptions,
   type DeployableStack,
 } from './context';
-import { eventsAfter, formatEvent, rootCauseEvents } from './events';
+import { alarmNameOf, eventsAfter, formatEvent, rootCauseEvents, triggeringAlarm } from './events';
 import { formatChanges } from './format';
 import { pendingHotswap, reconcileAfterDeploy } from './hotswap-reconcile';
 import { assertNoDataLoss } from './guard';
+import { assertNoStatefulDrift } from './drift';
 import { withKnownPlan } from './outcome';
 import { assertNotRollingBack, type RollbackCheck } from './rollback';
 import { markExecuting, untrackChangeSet } from './interrupt';
@@ -38,13 +39,18 @@ import {
 import {
   createPlan,
   currentStack,
+  driftIfAsked,
+  withDrift,
   isNoop,
   loadDeployInputs,
   noopOutcome,
   type PlanOutcome,
 } from './run-plan';
 import { isSettled, isSuccess } from './stack-state';
+import { ensureProtection, withRelaxedPolicy } from './protection';
+import type { StackSettings } from './stack-defaults';
 import { ensureOwnedBucket } from './template-source';
+import { keepDeployed } from './history';
 import type { DeployResult, SeedOutputs } from './types';
 
 export interface DeployOutcome extends DeployResult {
@@ -56,21 +62,29 @@ export interface DeployOutcome extends DeployResult {
 }
 
 export class DeployFailedError extends ServerlessActionError {
+  /** The rollback trigger's alarm ARN when an alarm rolled the deploy back. */
+  readonly alarm: string | undefined;
   constructor(
     readonly stackName: string,
     readonly status: string,
     readonly rootCause: readonly StackEvent[],
+    alarm?: string,
   ) {
     super(
-      `deploy of ${stackName} failed: final status ${status}` +
-        (rootCause.length > 0
+      (alarm !== undefined
+        ? `deploy of ${stackName} was rolled back by alarm ${alarmNameOf(alarm)} (${alarm}): final status ${status}`
+        : `deploy of ${stackName} failed: final status ${status}`) +
+        (rootCause.length > 0 && alarm === undefined
           ? `\nroot cause:\n${rootCause.map((e) => `  ${e.LogicalResourceId} (${e.ResourceType}) ${e.ResourceStatus}: ${e.ResourceStatusReason ?? 'no reason given'}`).join('\n')}`
           : ''),
       'DEPLOY_FAILED',
       status === 'UPDATE_ROLLBACK_FAILED'
-        ? `the rollback itself failed: fix the resource named above, then run "aws cloudformation continue-update-rollback --stack-name ${stackName}"`
-        : 'fix the cause named above and deploy again; the stack was rolled back to its previous state',
+        ? `the rollback itself failed: run "serverless-action rollback --continue" for ${stackName}; it lists the resources that failed and how to skip them`
+        : alarm !== undefined
+          ? `the new version set off ${alarmNameOf(alarm)} while CloudFormation watched it; the stack is back on its previous version. Look at that alarm's metric for the cause, fix it and deploy again`
+          : 'fix the cause named above and deploy again; the stack was rolled back to its previous state',
     );
+    this.alarm = alarm;
   }
 }
 
@@ -111,12 +125,26 @@ async function deployOnce(
   // run other code than the stack says: no no-op then, and reconciling after the deploy.
   const hotswapped = pendingHotswap(current, inputs.assets, deps);
   hotswapped.catch(() => undefined); // awaited below
+  const drift = await driftIfAsked(stack, current, deps, options);
   if (isNoop(current, inputs.digest) && (await hotswapped) === undefined) {
     deps.logger.info(`${stack.stackName} is up to date (nothing changed since the last deploy)`);
-    const outcome = noopOutcome(stack.stackName, current);
-    return finish(stack, outcome, current!, deps, { noop: true });
+    const outcome = withDrift(noopOutcome(stack.stackName, current), drift);
+    return finish(stack, outcome, current!, deps, {
+      noop: true,
+      ...(options.stackSettings !== undefined && { settings: options.stackSettings }),
+    });
   }
   await assertNotRollingBack(rollbackCheck(stack.stackName, current, options), deps.logger);
+  try {
+    assertNoStatefulDrift(drift, options.allowDrift ?? false);
+  } catch (error) {
+    throw withKnownPlan(error, {
+      stackName: stack.stackName,
+      hasChanges: false,
+      changes: [],
+      ...(drift !== undefined && { drift }),
+    });
+  }
   const reconcile = async (final: Stack): Promise<void> => {
     const pending = await hotswapped;
     if (pending !== undefined) await reconcileAfterDeploy(pending, stack, final, deps);
@@ -133,7 +161,10 @@ async function deployOnce(
   uploads.catch(() => undefined);
   let plan: PlanOutcome;
   try {
-    plan = await createPlan(stack, inputs, current, deps, { ...options, forDeploy: true });
+    plan = withDrift(
+      await createPlan(stack, inputs, current, deps, { ...options, forDeploy: true }),
+      drift,
+    );
   } catch (error) {
     await uploads.catch(() => undefined); // let in-flight uploads settle before reporting
     throw error;
@@ -152,7 +183,11 @@ async function deployOnce(
       );
     }
     await reconcile(settled);
-    return finish(stack, plan, settled, deps, { noop: false, assets: published });
+    return finish(stack, plan, settled, deps, {
+      noop: false,
+      assets: published,
+      ...(options.stackSettings !== undefined && { settings: options.stackSettings }),
+    });
   }
 
   deps.logger.info(formatChanges(plan.result.changes));
@@ -164,7 +199,26 @@ async function deployOnce(
     throw withKnownPlan(error, plan.result); // the refused or failed change set, for the report
   }
   await reconcile(final);
-  return finish(stack, plan, final, deps, { noop: false, assets: published });
+  if (options.stackSettings !== undefined && options.stackSettings.kind !== 'ephemeral') {
+    await keepDeployed(
+      {
+        stackName: stack.stackName,
+        template: stack.template,
+        tags: stack.tags,
+        assets: inputs.assets,
+        final,
+        ...(options.commit !== undefined && { commit: options.commit }),
+        ...(plan.result.changeSetId !== undefined && { changeSetId: plan.result.changeSetId }),
+        ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
+      },
+      deps,
+    );
+  }
+  return finish(stack, plan, final, deps, {
+    noop: false,
+    assets: published,
+    ...(options.stackSettings !== undefined && { settings: options.stackSettings }),
+  });
 }
 
 /** The rollback guard's question for this deploy: the deployed commit against ours. */
@@ -211,6 +265,26 @@ export async function execute(
       ? undefined
       : (await recentEvents(cfn, stackId, undefined, 1))[0]?.EventId;
   markExecuting(plan.result.changeSetId);
+  // allow-replacement: the stack policy steps aside for this execution only (protection.ts).
+  const relax =
+    options.allowReplacement === true &&
+    options.stackSettings?.protectStateful === true &&
+    plan.result.changeSetType === 'UPDATE' &&
+    plan.result.changes.some((c) => c.risk === 'data-loss');
+  return withRelaxedPolicy(cfn, stackId, relax, deps.logger, () =>
+    executeAndWait(stackName, stackId, before, plan, deps, options),
+  );
+}
+
+async function executeAndWait(
+  stackName: string,
+  stackId: string,
+  before: string | undefined,
+  plan: PlanOutcome,
+  deps: DeployDeps,
+  options: DeployOptions,
+): Promise<Stack> {
+  const cfn = deps.clients.cloudFormation;
   await executeChangeSet(cfn, stackName, plan.result.changeSetId ?? '');
   deps.logger.info(`executing change set for ${stackName}`);
   let lastSeen = before;
@@ -231,7 +305,7 @@ export async function execute(
   untrackChangeSet(plan.result.changeSetId);
   const status = final?.StackStatus ?? 'DELETE_COMPLETE';
   if (final === undefined || !isSuccess(status)) {
-    throw new DeployFailedError(stackName, status, rootCauseEvents(seen));
+    throw new DeployFailedError(stackName, status, rootCauseEvents(seen), triggeringAlarm(seen));
   }
   deps.logger.info(`${stackName}: ${status}`);
   return final;
@@ -242,9 +316,12 @@ async function finish(
   plan: PlanOutcome,
   final: Stack,
   deps: DeployDeps,
-  extra: { noop: boolean; assets?: PublishOutcome },
+  extra: { noop: boolean; assets?: PublishOutcome; settings?: StackSettings },
 ): Promise<DeployOutcome> {
   const outputs = await resolveOutputs(stack, final, deps);
+  if (extra.settings !== undefined) {
+    await ensureProtection(deps.clients.cloudFormation, final, extra.settings, deps.logger);
+  }
   return {
     ...plan.result,
     outputs,

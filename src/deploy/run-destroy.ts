@@ -21,7 +21,7 @@ export interface DestroyOptions {
 
 /** Why this stack may not be deleted, or undefined when it may. Pure. */
 export function refuseReason(
-  stack: Pick<Stack, 'StackName' | 'Tags'>,
+  stack: Pick<Stack, 'StackName' | 'Tags' | 'EnableTerminationProtection'>,
   force: boolean,
 ): { message: string; hint: string } | undefined {
   const tags = new Map((stack.Tags ?? []).map((t) => [t.Key, t.Value]));
@@ -29,6 +29,17 @@ export function refuseReason(
     return {
       message: `refusing to delete ${stack.StackName}: it has no "${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}" tag, so this tool did not create it`,
       hint: 'delete it with the tool that created it (or the CloudFormation console)',
+    };
+  }
+  // --force does not lift termination protection: the protection exists to stop exactly a
+  // forced delete by CI; lifting it is a deliberate step of its own, named in the hint.
+  if (stack.EnableTerminationProtection === true) {
+    return {
+      message: `refusing to delete ${stack.StackName}: it has termination protection (stack.termination_protection, on by default for long-lived stages)`,
+      hint:
+        `lift it first: "aws cloudformation update-termination-protection --no-enable-termination-protection --stack-name ${stack.StackName}", ` +
+        `then run destroy again (with --force for a long-lived stage). To keep it off, set "stack: { termination_protection: false }" ` +
+        `under this environment in the config: otherwise the next deploy turns it back on`,
     };
   }
   const ephemeral = tags.get(EPHEMERAL_TAG);

@@ -18,6 +18,7 @@ import {
   deleteStaleChangeSets,
   deployedTemplate,
   describeStack,
+  listStackResources,
   waitForChangeSet,
   waitForStack,
 } from './cfn';
@@ -31,9 +32,11 @@ import {
 import { changeSetName as changeSetNameFor, isInFlight, waitForOtherDeploys } from './busy';
 import { deployDigest, digestFromDescription, withDigest } from './digest';
 import { trackChangeSet, untrackChangeSet } from './interrupt';
-import { originsFromTemplate } from './outputs';
+import { locationFromStackId, originsFromTemplate } from './outputs';
+import { MAX_ROLLBACK_TRIGGERS, stackOptions, type ChangeSetStackOptions } from './stack-options';
 import { decideStackAction, isSettled } from './stack-state';
 import { templateSource } from './template-source';
+import { detectDrift, formatDriftText, type DriftReport } from './drift';
 import type { PlanResult, ResourceChange } from './types';
 
 /** Everything a deploy sends, computed once locally (no AWS calls). */
@@ -56,6 +59,13 @@ export async function loadDeployInputs(
     parameters,
     tags: stack.tags,
     assetHashes: assets.filter((a) => !a.isTemplate).map((a) => a.id),
+    ...(options.stackSettings !== undefined && {
+      stackOptions: {
+        notificationArns: options.stackSettings.notificationArns,
+        roleArn: options.stackSettings.roleArn,
+        monitoring: options.stackSettings.rollbackMonitoringMinutes,
+      },
+    }),
   });
   return {
     assets,
@@ -93,8 +103,37 @@ export async function runPlan(
 ): Promise<PlanOutcome> {
   const inputs = await loadDeployInputs(stack, options);
   const current = await currentStack(stack.stackName, deps, options);
-  if (isNoop(current, inputs.digest)) return { ...noopOutcome(stack.stackName, current), inputs };
-  return { ...(await createPlan(stack, inputs, current, deps, options)), inputs };
+  const drift = await driftIfAsked(stack, current, deps, options);
+  const outcome = isNoop(current, inputs.digest)
+    ? noopOutcome(stack.stackName, current)
+    : await createPlan(stack, inputs, current, deps, options);
+  return { ...withDrift(outcome, drift), inputs };
+}
+
+/**
+ * Drift detection on the deployed stack when asked (`--detect-drift`); undefined when not
+ * asked or when there is no settled stack to compare (a first deploy has no drift).
+ */
+export async function driftIfAsked(
+  stack: Pick<DeployableStack, 'stackName' | 'origins'>,
+  current: Stack | undefined,
+  deps: DeployDeps,
+  options: PlanOptions,
+): Promise<DriftReport | undefined> {
+  if (options.detectDrift !== true || current === undefined || !isSettled(current.StackStatus)) {
+    return undefined;
+  }
+  const drift = await detectDrift(deps.clients.cloudFormation, current.StackId ?? stack.stackName, {
+    clock: deps.clock,
+    logger: deps.logger,
+    origins: stack.origins,
+  });
+  deps.logger.info(formatDriftText({ ...drift, stackName: stack.stackName }));
+  return { ...drift, stackName: stack.stackName };
+}
+
+export function withDrift(outcome: PlanOutcome, drift: DriftReport | undefined): PlanOutcome {
+  return drift === undefined ? outcome : { ...outcome, result: { ...outcome.result, drift } };
 }
 
 /** The stack as it is now: the prefetched answer when it is for this name, else one call. */
@@ -143,6 +182,12 @@ export async function createPlan(
     type === 'UPDATE' ? deployedTemplate(cfn, stack.stackName).catch(() => undefined) : undefined;
   const template = await templateSource(inputs.body, inputs.assets, deps);
   const changeSetName = changeSetNameFor(clock.now(), options.forDeploy === true);
+  const extra = await changeSetStackOptions(
+    stack,
+    type === 'UPDATE' ? current : undefined,
+    deps,
+    options,
+  );
   logger.info(`creating ${type} change set ${changeSetName} for ${stack.stackName}`);
   const created = await createChangeSet(cfn, {
     stackName: stack.stackName,
@@ -151,6 +196,7 @@ export async function createPlan(
     template,
     parameters: inputs.parameters,
     tags: stack.tags,
+    ...(extra !== undefined && { stackOptions: extra }),
   });
   if (options.forDeploy === true) {
     trackChangeSet({
@@ -213,6 +259,41 @@ export async function createPlan(
     stackId: created.stackId,
     noop: false,
   };
+}
+
+/**
+ * Rollback triggers (the deployed stack's alarms, on an update), notification topics and the
+ * service role of the stage; undefined when the caller passed no stack settings.
+ */
+async function changeSetStackOptions(
+  stack: DeployableStack,
+  deployedStack: Stack | undefined,
+  deps: DeployDeps,
+  options: PlanOptions,
+): Promise<ChangeSetStackOptions | undefined> {
+  const settings = options.stackSettings;
+  if (settings === undefined) return undefined;
+  const where =
+    deployedStack?.StackId !== undefined ? locationFromStackId(deployedStack.StackId) : undefined;
+  const deployed =
+    where !== undefined && settings.kind !== 'ephemeral'
+      ? {
+          resources: await listStackResources(deps.clients.cloudFormation, deployedStack!.StackId!),
+          where,
+        }
+      : undefined;
+  const planned = stackOptions(settings, deployed, stack.template);
+  if (settings.kind !== 'ephemeral') {
+    deps.logger.info(
+      planned.triggers.length > 0
+        ? `rollback triggers: ${planned.triggers.map((t) => t.logicalId).join(', ')}; monitoring ${settings.rollbackMonitoringMinutes} min` +
+            (planned.leftOut.length > 0
+              ? ` (left out, CloudFormation takes at most ${MAX_ROLLBACK_TRIGGERS}: ${planned.leftOut.join(', ')})`
+              : '')
+        : `no rollback triggers${deployed === undefined ? ' (first create: no alarm exists yet)' : ' (no deployed API or function alarm)'}`,
+    );
+  }
+  return planned.parameters;
 }
 
 /** Property names CloudFormation's Details name, without values (no deployed template). */

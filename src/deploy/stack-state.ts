@@ -32,7 +32,8 @@ export function decideStackAction(stackName: string, status: string | undefined)
       kind: 'blocked',
       message: `stack ${stackName} is in UPDATE_ROLLBACK_FAILED: CloudFormation could not roll back the last update, and the stack accepts no changes until the rollback is finished`,
       hint:
-        `fix the resource that blocks the rollback (see the stack events), then run ` +
+        `run "serverless-action rollback --continue --environment <env>": it lists the resources that failed to roll back and the command that skips them. ` +
+        `Or fix the resource that blocks the rollback (see the stack events), then run ` +
         `"aws cloudformation continue-update-rollback --stack-name ${stackName}" ` +
         `(add --resources-to-skip LOGICAL_ID for resources that cannot be restored) and deploy again`,
     };

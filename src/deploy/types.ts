@@ -3,6 +3,7 @@ import type { SourceLocation } from '../errors';
 import type { StackGraph } from '../review/graph';
 import type { FunctionRollout } from '../review/rollout';
 import type { CostEstimate, Finding } from '../review/types';
+import type { DriftReport } from './drift';
 
 export type ChangeAction = 'Add' | 'Modify' | 'Remove' | 'Import' | 'Dynamic';
 
@@ -86,6 +87,8 @@ export interface PlanResult {
   readonly graph?: StackGraph;
   /** How each function's new version takes traffic (review/rollout.ts), for the report's Rollout section. */
   readonly rollout?: readonly FunctionRollout[];
+  /** Drift detection's answer (`--detect-drift`), run before planning. */
+  readonly drift?: DriftReport;
 }
 
 export interface DeployedBaseline {

@@ -9,6 +9,7 @@ import { renderCost } from './cost';
 import { renderDeployOutputs } from './deploy-outputs';
 import { ERROR_CHARS, type Detail } from './detail';
 import { renderDiagram } from './diagram';
+import { renderDrift } from './drift';
 import { renderFindings } from './findings';
 import type { SourceLinks } from './links';
 import { clip, code, fenced } from './markdown';
@@ -60,6 +61,10 @@ export const SECTIONS: readonly ReportSection[] = [
     id: 'attention',
     render: ({ plan, report, links, allowReplacement }) =>
       plan ? renderAttention(plan, report.failOn, links, allowReplacement) : '',
+  },
+  {
+    id: 'drift',
+    render: ({ plan, detail }) => (plan?.drift ? renderDrift(plan.drift, detail) : ''),
   },
   {
     id: 'outputs',

@@ -957,6 +957,8 @@ const CASES: Readonly<Record<string, Case>> = {
   },
 };
 
+const STACK_OPTION =
+  'a CloudFormation option of the stack operation (CreateChangeSet / UpdateTerminationProtection), not of the template: test/deploy/stack-options.test.ts';
 const COST_ONLY = 'traffic assumption for the cost estimate of `review`; deploys nothing';
 
 /** Fields that cannot change the template, each with the reason. */
@@ -968,6 +970,12 @@ const NO_TEMPLATE_EFFECT: Readonly<Record<string, string>> = {
   'suppressions[].rule': 'silences a review finding; review-only',
   'suppressions[].resource': 'silences a review finding; review-only',
   'suppressions[].reason': 'documents a suppression; review-only',
+  'stack.termination_protection': STACK_OPTION,
+  'stack.rollback_monitoring_minutes': STACK_OPTION,
+  'stack.notification_arns': STACK_OPTION,
+  'stack.role_arn': STACK_OPTION,
+  'stack.protect_stateful':
+    'the stack policy (SetStackPolicy), set beside the template by the deploy: test/deploy/protection.test.ts',
   'usage.lambda.<function>.monthly_requests': COST_ONLY,
   'usage.lambda.<function>.request_duration_ms': COST_ONLY,
   'usage.api_gateway.monthly_requests': COST_ONLY,

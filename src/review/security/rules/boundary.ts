@@ -4,9 +4,8 @@
 import { resourcesOfType } from '../../template';
 import type { RuleContext, SecurityRule } from '../rule';
 import type { Finding } from '../../types';
-
-/** Environment names treated as production: prod, production, prd, live, and `prod-eu` style. */
-export const PRODUCTION_ENVIRONMENT = /^(prod|production|prd|live)(-.*)?$/;
+import { isProdLikeEnvironment } from '../../../config/ephemeral';
+export { PRODUCTION_ENVIRONMENT } from '../../../config/ephemeral';
 
 export const rolesWithoutBoundary: SecurityRule = {
   id: 'SA-IAM-NO-BOUNDARY',
@@ -15,7 +14,7 @@ export const rolesWithoutBoundary: SecurityRule = {
   help: 'A permissions boundary caps what a role can be granted. Without one, a single over-broad statement in a production stack is all the access an attacker in the function needs.',
   check(context: RuleContext): Finding[] {
     const loaded = context.loaded;
-    if (loaded === undefined || !PRODUCTION_ENVIRONMENT.test(loaded.config.environment)) return [];
+    if (loaded === undefined || !isProdLikeEnvironment(loaded.config.environment)) return [];
     const roles = resourcesOfType(context.template, 'AWS::IAM::Role', context.origins).filter(
       (role) => role.properties['PermissionsBoundary'] === undefined,
     );
