@@ -62,7 +62,7 @@ function optionLines(options: readonly (typeof CLI_OPTIONS)[number][], command: 
 }
 
 /** `--help` or `--version`: print `text` on stdout, exit 0. */
-class CliAnswer extends Error {}
+export class CliAnswer extends Error {}
 
 /** Where a usage error points the user. */
 function seeHelp(command: string | undefined): string {
