@@ -54,7 +54,10 @@ export function quietNodeVersionWarning(
   let said = false;
   const filtered = function (this: unknown, warning: string | Error, ...rest: never[]): void {
     if (isSdkWarning(warning, rest)) {
-      if (!said) write(nodeVersionLine(version, wantedMajor(warning)));
+      const wanted = wantedMajor(warning);
+      if (!said && Number(/^v?(\d+)/.exec(version)?.[1]) < wanted) {
+        write(nodeVersionLine(version, wanted));
+      }
       said = true;
       return;
     }

@@ -1,5 +1,7 @@
 // On Node versions the AWS SDK warns about: one line of ours, once, instead of the SDK's
 // eight-line NodeVersionSupportWarning; every other warning untouched.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import {
   SDK_WARNING_NAME,
   nodeVersionLine,
@@ -71,6 +73,14 @@ describe('quietNodeVersionWarning', () => {
     expect(lines).toEqual([]);
   });
 
+  it('says nothing on a Node the SDK asks for (the warning stays quiet)', () => {
+    const { target, emitted } = fakeProcess();
+    const lines: string[] = [];
+    quietNodeVersionWarning(target, (line) => lines.push(line), 'v24.1.0');
+    target.emitWarning(SDK_TEXT);
+    expect({ lines, emitted }).toEqual({ lines: [], emitted: [] });
+  });
+
   it('installs once, and puts the original back', () => {
     const { target, emitted } = fakeProcess();
     const lines: string[] = [];
@@ -123,5 +133,40 @@ describe('quietNodeVersionWarning', () => {
     }
     expect(calls).toHaveLength(1);
     expect(String(calls[0]?.[0])).toMatch(/^NodeVersionSupportWarning: /);
+  });
+});
+
+describe('the entry points install it before anything else runs', () => {
+  const ROOT = join(__dirname, '..');
+  // The SDK's text, asking for a Node newer than the one running these tests.
+  const newer = Number(process.versions.node.split('.')[0]) + 1;
+  const text = JSON.stringify(SDK_TEXT.replace('>=22', `>=${newer}`));
+  const SDK_LIKE = `process.emitWarning(${text}); process.emitWarning(${text});`;
+
+  /** Runs `code` in a fresh Node (TypeScript through ts-node), after `entry` is loaded. */
+  function stderrOf(entry: string): string {
+    const result = spawnSync(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-e', entry + SDK_LIKE],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_ACTIONS: '', INPUT_COMMAND: '' },
+      },
+    );
+    return result.stderr;
+  }
+
+  it.each([
+    [
+      'the CLI (runCli)',
+      "process.argv = [process.argv[0], 'cli', '--version']; require('./src/cli').runCli();",
+    ],
+    ['the action (src/main.ts)', "require('./src/main');"],
+  ])('%s', (_name, entry) => {
+    const stderr = stderrOf(entry);
+    expect(stderr.match(/past end-of-life/g)).toHaveLength(1);
+    expect(stderr).toContain(`end-of-life; use Node ${newer} or newer`);
+    expect(stderr).not.toContain(SDK_WARNING_NAME);
   });
 });
