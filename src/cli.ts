@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `serverless-action <command>`: argv -> CommandOptions -> the command. Nothing else here.
+// `serverless-action <command>`: argv -> CommandOptions -> the command, and the help text;
+// both follow the option table in src/commands/cli-options.ts. Nothing else here.
 import { parseArgs } from 'node:util';
 import { COMMANDS } from './commands/registry';
 import { type CommandOptions } from './commands/options';
@@ -12,6 +13,7 @@ import {
   optionSignature,
   optionsOf,
   parseArgsOptions,
+  type CliOption,
   type OptionsPatch,
 } from './commands/cli-options';
 import { streamLogger } from './io';
@@ -56,7 +58,7 @@ export function commandHelp(command: string): string {
   ].join('\n');
 }
 
-function optionLines(options: readonly (typeof CLI_OPTIONS)[number][], command: string): string[] {
+function optionLines(options: readonly CliOption[], command: string): string[] {
   const width = Math.max(...options.map((o) => optionSignature(o).length)) + 2;
   return options.map((o) => `  ${optionSignature(o).padEnd(width)}${describe(o, command)}`);
 }
@@ -98,9 +100,6 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
     );
   }
   if (wantsHelp) throw new CliAnswer(commandHelp(command));
-  if (positionals.length > 1) {
-    throw new UsageError(`unexpected argument "${positionals[1]}" for ${command}`);
-  }
 
   const patches: OptionsPatch[] = [];
   for (const token of given) {
@@ -130,6 +129,10 @@ export function parseCli(argv: readonly string[]): { command: string; options: C
       );
     }
     if (option.set) patches.push(option.set(token.value, command));
+  }
+  // After the options: `plan --bogus x` is about --bogus, not about "x".
+  if (positionals.length > 1) {
+    throw new UsageError(`unexpected argument "${positionals[1]}" for ${command}`);
   }
   return { command, options: Object.assign({}, BASE_OPTIONS, ...patches) as CommandOptions };
 }

@@ -124,6 +124,8 @@ describe('--version', () => {
 describe('wrong usage: exit 2 and a message naming what is wrong', () => {
   it.each([
     [['plan', '--bogus'], 'unknown option --bogus for plan'],
+    [['plan', '--bogus', 'x'], 'unknown option --bogus for plan'],
+    [['plan', '-z'], 'unknown option -z for plan'],
     [['validate', '--out', 'x'], '--out is for synth, review, plan, deploy, not validate'],
     [['plan', '--plan', 'x'], '--plan is for deploy, not plan'],
     [['synth', '--force'], '--force is for deploy, destroy, not synth'],
