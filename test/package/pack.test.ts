@@ -12,6 +12,8 @@ import { TOOL_VERSION } from '../../src/version';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLE = join(ROOT, 'examples', 'seed-example');
+// A TypeScript entry file: bundling it needs esbuild, which the package does not bring.
+const TS_EXAMPLE = join(ROOT, 'examples', 'api-crud');
 
 // No registry can answer: a registry need fails instead of downloading anything.
 const OFFLINE_ENV = {
@@ -45,6 +47,7 @@ describe('the packed npm package', () => {
     });
     pack = (JSON.parse(out) as PackEntry[])[0]!;
     cpSync(EXAMPLE, project, { recursive: true });
+    cpSync(TS_EXAMPLE, join(project, 'crud'), { recursive: true });
     // An empty project of the user's: just a package.json and the example config.
     execFileSync('npm', ['init', '-y'], { cwd: project, env: OFFLINE_ENV, stdio: 'ignore' });
     execFileSync(
@@ -114,5 +117,12 @@ describe('the packed npm package', () => {
     const review = JSON.parse(result.stdout) as { cost: { monthlyUsd: number }; findings: [] };
     expect(review.cost.monthlyUsd).toBeGreaterThan(0);
     expect(Array.isArray(review.findings)).toBe(true);
+  });
+
+  it('asks for esbuild, saying how to add it, when a function needs bundling', () => {
+    const result = npx('review', '--config', join('crud', 'serverless.config.yml'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('esbuild is needed to bundle');
+    expect(result.stderr).toContain('npm install --save-dev esbuild');
   });
 });
