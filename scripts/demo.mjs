@@ -108,13 +108,14 @@ function run(cli, args, env) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  // The SDK's node-version notice is not ours to show.
+  // The Node-version line (or, from an older bundle, the SDK's own eight lines) is said once
+  // at the start of the demo, not after every command.
   const stderr = result.stderr
     .split('\n')
     .filter(
       (l) =>
         l &&
-        !/NodeVersionSupportWarning|^versions published|^will require|^To continue|^and security|^More information|trace-warnings/.test(
+        !/past end-of-life|NodeVersionSupportWarning|^versions published|^will require|^To continue|^and security|^More information|trace-warnings/.test(
           l,
         ),
     )
@@ -137,6 +138,10 @@ process.on('SIGTERM', () => shutdown(143));
 
 try {
   const cli = cliCommand();
+  const nodeMajor = Number(process.versions.node.split('.')[0]);
+  if (nodeMajor < 22) {
+    console.log(`serverless-action: Node ${nodeMajor} is past end-of-life; use Node 22 or newer`);
+  }
   step(`starting moto_server (a local AWS emulator) on a free loopback port`);
   moto = await startMoto();
   const endpoint = `http://127.0.0.1:${moto.port}`;

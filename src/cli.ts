@@ -1,150 +1,155 @@
 #!/usr/bin/env node
-// `serverless-action <command>`: argv -> CommandOptions -> the command. Nothing else here.
+// `serverless-action <command>`: argv -> CommandOptions -> the command, and the help text;
+// both follow the option table in src/commands/cli-options.ts. Nothing else here.
 import { parseArgs } from 'node:util';
 import { COMMANDS } from './commands/registry';
-import { DEFAULT_CONFIG_FILE, type CommandOptions, type OutputFormat } from './commands/options';
+import { type CommandOptions } from './commands/options';
+import {
+  BASE_OPTIONS,
+  CLI_OPTIONS,
+  UsageError,
+  choicesOf,
+  describe,
+  optionSignature,
+  optionsOf,
+  parseArgsOptions,
+  type CliOption,
+  type OptionsPatch,
+} from './commands/cli-options';
 import { streamLogger } from './io';
 import { ConfigError, ServerlessActionError, errorMessage, formatDiagnostic } from './errors';
+import { quietNodeVersionWarning } from './node-version';
+import { TOOL_VERSION } from './version';
 
-const USAGE = `usage: serverless-action <command> [options]
+const NAME = 'serverless-action';
 
-commands:
-${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`)
-  .join('\n')}
+/** `serverless-action --help` (or no command): the commands and the options all take. */
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length)) + 2;
+  return [
+    `usage: ${NAME} <command> [options]`,
+    '',
+    'commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`),
+    '',
+    'options of every command:',
+    ...optionLines(
+      CLI_OPTIONS.filter((o) => o.commands === 'all'),
+      '',
+    ),
+    '',
+    `\`${NAME} <command> --help\` lists that command's own options, with an example.`,
+  ].join('\n');
+}
 
-options:
-  --config FILE          config file (default ${DEFAULT_CONFIG_FILE})
-  --environment ENV      environment to use (default: the config's "environment")
-  --format FORMAT        text | json (review also: sarif, markdown: the PR comment)
-  --region REGION        AWS region (default: AWS_REGION, else us-east-1)
-  --endpoint-url URL     AWS endpoint, e.g. a local moto server (default: AWS_ENDPOINT_URL)
-  --out DIR              synth: cloud assembly directory (default cdk.out);
-                         plan: write the plan directory (plan.json, template, assets) here
-  --plan DIR             deploy: execute exactly that plan's change set, or refuse
-  --allow-rollback       deploy: allow a commit older than the deployed one
-  --artifact-bucket B    plan/deploy: bucket for code and large templates
-  --allow-replacement    deploy: execute even when stateful resources are replaced or deleted
-  --force                destroy: also delete a stack not marked ephemeral;
-                         deploy --hotswap: also hotswap a stage that is not ephemeral
-  --hotswap              deploy: when only function code changed, update the functions
-                         directly (no change set); else deploy as usual and say why
-  --allow-placeholders   plan/deploy: let IDs and ARNs that cannot be real through (synth-only use)
-  --force                destroy: also delete a stack not marked ephemeral
-  --keep STAGES          sweep: comma-separated preview stages to keep, e.g. pr-12,pr-15
-  --ttl-hours N          sweep: delete previews not deployed for N hours, even when kept
-  --dry-run              sweep: list what would be deleted, delete nothing
-  --detect-drift         plan/deploy: run drift detection first and report drifted resources
-  --allow-drift          deploy: deploy even over drift on a stateful resource
-  --template FILE        rollback: redeploy this template (or a plan directory) instead of
-                         the previous one kept in the artifact bucket's history
-  --continue             rollback: continue the rollback of a stack in UPDATE_ROLLBACK_FAILED
-  --skip ID              rollback --continue: a logical id to skip (repeatable)
-  --verbose              debug output
-  --help                 this text`;
+/** `serverless-action <command> --help`: its summary, every option it takes, an example. */
+export function commandHelp(command: string): string {
+  const entry = COMMANDS[command]!;
+  return [
+    `usage: ${NAME} ${command} [options]`,
+    '',
+    entry.summary,
+    '',
+    'options:',
+    ...optionLines(optionsOf(command), command),
+    '',
+    entry.examples.length === 1 ? 'example:' : 'examples:',
+    ...entry.examples.map((example) => `  ${NAME} ${example}`),
+  ].join('\n');
+}
 
-/** Thrown for wrong usage; the CLI exits 2. */
-class UsageError extends Error {}
+function optionLines(options: readonly CliOption[], command: string): string[] {
+  const width = Math.max(...options.map((o) => optionSignature(o).length)) + 2;
+  return options.map((o) => `  ${optionSignature(o).padEnd(width)}${describe(o, command)}`);
+}
+
+/** `--help` or `--version`: print `text` on stdout, exit 0. */
+export class CliAnswer extends Error {}
+
+/** Where a usage error points the user. */
+function seeHelp(command: string | undefined): string {
+  return `run "${NAME}${command === undefined ? '' : ` ${command}`} --help" for the options`;
+}
 
 export function parseCli(argv: readonly string[]): { command: string; options: CommandOptions } {
-  let parsed;
+  let tokens;
   try {
-    parsed = parseArgs({
+    // Not strict: every option is checked below against the command, to name both.
+    ({ tokens } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      strict: true,
-      options: {
-        config: { type: 'string', short: 'c' },
-        environment: { type: 'string', short: 'e' },
-        format: { type: 'string' },
-        region: { type: 'string' },
-        'endpoint-url': { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        'artifact-bucket': { type: 'string' },
-        'allow-replacement': { type: 'boolean' },
-        'allow-rollback': { type: 'boolean' },
-        plan: { type: 'string' },
-        'allow-placeholders': { type: 'boolean' },
-        force: { type: 'boolean' },
-        hotswap: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        keep: { type: 'string' },
-        'ttl-hours': { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        'detect-drift': { type: 'boolean' },
-        'allow-drift': { type: 'boolean' },
-        template: { type: 'string' },
-        continue: { type: 'boolean' },
-        skip: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+      strict: false,
+      tokens: true,
+      options: parseArgsOptions(),
+    }));
   } catch (error) {
     throw new UsageError(errorMessage(error));
   }
-  const { values, positionals } = parsed;
+  const positionals = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []));
+  const given = tokens.flatMap((t) => (t.kind === 'option' ? [t] : []));
   const command = positionals[0];
-  if (values.help || command === undefined) throw new UsageError('');
+  if (given.some((t) => t.name === 'version')) throw new CliAnswer(TOOL_VERSION);
+  const wantsHelp = given.some((t) => t.name === 'help');
+  if (command === undefined) {
+    if (wantsHelp || given.length === 0) throw new CliAnswer(usage());
+    throw new UsageError(`no command given; ${seeHelp(undefined)}`);
+  }
   if (!(command in COMMANDS)) {
     throw new UsageError(
       `unknown command "${command}"; expected one of: ${Object.keys(COMMANDS).join(', ')}`,
     );
   }
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
-  if (values.plan !== undefined && command !== 'deploy') {
-    throw new UsageError(`--plan is for deploy (execute a plan directory), not ${command}`);
+  if (wantsHelp) throw new CliAnswer(commandHelp(command));
+
+  const patches: OptionsPatch[] = [];
+  for (const token of given) {
+    const option = CLI_OPTIONS.find((o) => o.name === token.name);
+    if (option === undefined) {
+      throw new UsageError(`unknown option ${token.rawName} for ${command}; ${seeHelp(command)}`);
+    }
+    if (option.commands !== 'all' && !option.commands.includes(command)) {
+      throw new UsageError(
+        `--${option.name} is for ${option.commands.join(', ')}, not ${command}; ${seeHelp(command)}`,
+      );
+    }
+    if (option.type === 'boolean') {
+      if (token.value !== undefined) {
+        throw new UsageError(`--${option.name} takes no value, got "${token.value}"`);
+      }
+      if (option.set) patches.push(option.set(true, command));
+      continue;
+    }
+    if (token.value === undefined) {
+      throw new UsageError(`--${option.name} needs a value: --${option.name} ${option.value}`);
+    }
+    const choices = choicesOf(option, command);
+    if (choices !== undefined && !choices.includes(token.value)) {
+      throw new UsageError(
+        `--${option.name} must be one of ${choices.join(', ')} for ${command}, got "${token.value}"`,
+      );
+    }
+    if (option.set) patches.push(option.set(token.value, command));
   }
-  const format = values.format ?? 'text';
-  const formats: readonly string[] =
-    command === 'review' ? ['text', 'json', 'sarif', 'markdown'] : ['text', 'json'];
-  if (!formats.includes(format)) {
-    throw new UsageError(
-      `--format must be one of ${formats.join(', ')} for ${command}, got "${format}"`,
-    );
+  // After the options: `plan --bogus x` is about --bogus, not about "x".
+  if (positionals.length > 1) {
+    throw new UsageError(`unexpected argument "${positionals[1]}" for ${command}`);
   }
-  const options: CommandOptions = {
-    config: values.config ?? DEFAULT_CONFIG_FILE,
-    format: format as OutputFormat,
-    // plan's --out is the plan directory; its assembly stays in a scratch directory.
-    out: command === 'plan' ? 'cdk.out' : (values.out ?? 'cdk.out'),
-    ...(command === 'plan' && values.out !== undefined && { planOut: values.out }),
-    ...(values.plan !== undefined && { plan: values.plan }),
-    ...(values['allow-rollback'] !== undefined && { allowRollback: values['allow-rollback'] }),
-    allowReplacement: values['allow-replacement'] ?? false,
-    ...(values['allow-placeholders'] === true && { allowPlaceholders: true }),
-    force: values.force ?? false,
-    ...(values.hotswap !== undefined && { hotswap: values.hotswap }),
-    verbose: values.verbose ?? false,
-    ...(values.environment !== undefined && { environment: values.environment }),
-    ...(values.region !== undefined && { region: values.region }),
-    ...(values['endpoint-url'] !== undefined && { endpointUrl: values['endpoint-url'] }),
-    ...(values['artifact-bucket'] !== undefined && { artifactBucket: values['artifact-bucket'] }),
-    ...(values.keep !== undefined && { keep: parseKeep(values.keep) }),
-    ...(values['ttl-hours'] !== undefined && { ttlHours: parseTtlHours(values['ttl-hours']) }),
-    ...(values['dry-run'] !== undefined && { dryRun: values['dry-run'] }),
-    ...(values['detect-drift'] !== undefined && { detectDrift: values['detect-drift'] }),
-    ...(values['allow-drift'] !== undefined && { allowDrift: values['allow-drift'] }),
-    ...(values.template !== undefined && { template: values.template }),
-    ...(values.continue !== undefined && { continueRollback: values.continue }),
-    ...(values.skip !== undefined && { skip: values.skip }),
-  };
-  return { command, options };
+  return { command, options: combine(patches) };
 }
 
-/** `--keep "pr-1, pr-2,"` -> ['pr-1', 'pr-2']; an empty value keeps nothing (no PR is open). */
-function parseKeep(value: string): string[] {
-  return value
-    .split(',')
-    .map((stage) => stage.trim())
-    .filter((stage) => stage !== '');
-}
-
-function parseTtlHours(value: string): number {
-  const hours = Number(value);
-  if (value.trim() === '' || !Number.isFinite(hours) || hours <= 0) {
-    throw new UsageError(`--ttl-hours must be a positive number of hours, got "${value}"`);
+/** The patches over BASE_OPTIONS in order; a list option given twice (`--skip a --skip b`) adds up. */
+function combine(patches: readonly OptionsPatch[]): CommandOptions {
+  const options: Record<string, unknown> = { ...BASE_OPTIONS };
+  for (const patch of patches) {
+    for (const [key, value] of Object.entries(patch)) {
+      const before = options[key];
+      options[key] =
+        Array.isArray(before) && Array.isArray(value)
+          ? [...(before as unknown[]), ...value]
+          : value;
+    }
   }
-  return hours;
+  return options as unknown as CommandOptions;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -152,12 +157,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     parsed = parseCli(argv);
   } catch (error) {
+    if (error instanceof CliAnswer) {
+      process.stdout.write(error.message + '\n');
+      return 0;
+    }
     if (!(error instanceof UsageError)) throw error;
-    const wantedHelp = error.message === '';
-    (wantedHelp ? process.stdout : process.stderr).write(
-      (wantedHelp ? '' : `serverless-action: ${error.message}\n\n`) + USAGE + '\n',
-    );
-    return wantedHelp ? 0 : 2;
+    process.stderr.write(`${NAME}: ${error.message}\n`);
+    return 2;
   }
   const logger = streamLogger(process.stderr, parsed.options.verbose);
   try {
@@ -186,6 +192,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 /** Runs the CLI on this process's argv and sets its exit code. */
 export function runCli(): void {
+  // One line instead of the AWS SDK's eight on Node versions it warns about.
+  quietNodeVersionWarning(process, (line) => process.stderr.write(line + '\n'));
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -9,6 +9,7 @@ import { ServerlessActionError, errorMessage } from './errors';
 import { readGithubContext } from './github/context';
 import { readSettings } from './inputs';
 import { systemClock } from './io';
+import { quietNodeVersionWarning } from './node-version';
 
 async function main(): Promise<void> {
   try {
@@ -43,4 +44,6 @@ async function main(): Promise<void> {
   }
 }
 
+// One line instead of the AWS SDK's eight on Node versions it warns about.
+quietNodeVersionWarning(process, (line) => process.stderr.write(line + '\n'));
 void main();

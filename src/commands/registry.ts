@@ -123,30 +123,64 @@ const loadRollback: Loader = async () =>
       )
   ).rollbackCommand;
 
-export const COMMANDS: Readonly<Record<string, { summary: string; load: Loader }>> = {
-  validate: { summary: 'load and check the config (no AWS)', load: loadValidate },
-  synth: { summary: 'write a CDK cloud assembly to --out (no AWS)', load: loadSynth },
+/** A verb of the CLI: one line for `--help`, examples for `<command> --help`, its loader. */
+export interface CommandEntry {
+  readonly summary: string;
+  /** Command lines without the program name, e.g. `validate --config app.yml`. */
+  readonly examples: readonly string[];
+  readonly load: Loader;
+}
+
+// The options each verb takes are in cli-options.ts (one row per option).
+export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  validate: {
+    summary: 'load and check the config (no AWS)',
+    examples: ['validate --config serverless.config.yml --environment prod'],
+    load: loadValidate,
+  },
+  synth: {
+    summary: 'write a CDK cloud assembly to --out (no AWS)',
+    examples: ['synth --environment staging --out cdk.out --format json'],
+    load: loadSynth,
+  },
   review: {
     summary: 'cost estimate and security findings of the synthesized stack (no AWS)',
+    examples: ['review --environment prod', 'review --format sarif > review.sarif'],
     load: loadReview,
   },
-  plan: { summary: 'create and describe a change set without executing it', load: loadPlan },
+  plan: {
+    summary: 'create and describe a change set without executing it',
+    examples: ['plan --environment prod --out plan-prod'],
+    load: loadPlan,
+  },
   deploy: {
     summary: 'plan, then execute the change set and wait; print outputs',
+    examples: ['deploy --environment dev', 'deploy --plan plan-prod --format json'],
     load: loadDeploy,
   },
-  destroy: { summary: 'delete the stack of the environment', load: loadDestroy },
+  destroy: {
+    summary: 'delete the stack of the environment',
+    examples: ['destroy --environment pr-12'],
+    load: loadDestroy,
+  },
+  sweep: {
+    summary: 'delete preview stacks (pr-*) of closed pull requests or older than --ttl-hours',
+    examples: ['sweep --keep pr-12,pr-15 --ttl-hours 168 --dry-run'],
+    load: loadSweep,
+  },
   drift: {
     summary: 'detect resources changed outside CloudFormation (exit 1 when drifted)',
+    examples: ['drift --environment prod', 'drift --environment prod --format json'],
     load: loadDrift,
   },
   rollback: {
     summary:
       'redeploy the previous successful template (or --template FILE); --continue for UPDATE_ROLLBACK_FAILED',
+    examples: [
+      'rollback --environment prod',
+      'rollback --environment prod --template plan-prod',
+      'rollback --environment prod --continue --skip UsersTable',
+    ],
     load: loadRollback,
-  },
-  sweep: {
-    summary: 'delete preview stacks (pr-*) of closed pull requests or older than --ttl-hours',
-    load: loadSweep,
   },
 };

@@ -3,7 +3,7 @@
 // `uses:` references each file promises. Reusable-workflow calls are resolved to this
 // checkout's `.github/workflows/deploy.yml`, so a `with:` naming an input the reusable
 // workflow does not declare fails here, as it would on GitHub.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   mkdirSync,
@@ -16,10 +16,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ACTION_REFERENCE, REUSABLE_WORKFLOW_REFERENCE } from '../../src/action/reference';
 
 const ROOT = join(__dirname, '..', '..');
-const ACTION_REF = 'your-org/serverless-action@v1';
-const REUSABLE_REF = 'your-org/serverless-action/.github/workflows/deploy.yml@v1';
+// The one reference (src/action/reference.ts); test/action/reference.test.ts holds every
+// file to it.
+const ACTION_REF = ACTION_REFERENCE;
+const REUSABLE_REF = REUSABLE_WORKFLOW_REFERENCE;
 const SEED_OUTPUTS = [
   'lambda_function_names',
   'lambda_function_arns',
@@ -91,12 +94,18 @@ function job(file: string, id: string): Job {
 }
 /** Permissions are not part of the parser's model: read them from the YAML itself. */
 interface RawStep {
+  name?: string;
+  run?: string;
+  if?: string;
   uses?: string;
   with?: Record<string, unknown>;
   env?: Record<string, string>;
 }
 interface RawWorkflow {
-  on: { workflow_call?: { outputs: Record<string, { value: string }> } };
+  on: {
+    workflow_call?: { outputs: Record<string, { value: string }> };
+    push?: { tags?: string[]; branches?: string[] };
+  };
   permissions?: Record<string, string>;
   jobs: Record<string, { permissions?: Record<string, string>; steps?: RawStep[] }>;
 }
@@ -136,10 +145,11 @@ describe('the parser harness', () => {
 });
 
 describe('every workflow file', () => {
-  it('finds the six workflows', () => {
+  it('finds the seven workflows', () => {
     expect(workflowFiles.sort()).toEqual([
       '.github/workflows/ci.yml',
       '.github/workflows/deploy.yml',
+      '.github/workflows/release.yml',
       'workflows/pr-preview.yml',
       'workflows/promote.yml',
       'workflows/release-matrix.yml',
@@ -530,5 +540,114 @@ describe('workflows/sweep-previews.yml', () => {
       group: 'sweep-previews',
       'cancel-in-progress': false,
     });
+  });
+});
+
+describe('.github/workflows/release.yml', () => {
+  const file = '.github/workflows/release.yml';
+  const release = (): RawStep[] => raw(file).jobs['release']!.steps!;
+  const index = (pattern: RegExp): number => {
+    const found = release().findIndex((s) => pattern.test(s.run ?? ''));
+    expect({ pattern: String(pattern), found: found >= 0 }).toEqual({
+      pattern: String(pattern),
+      found: true,
+    });
+    return found;
+  };
+
+  it('runs on version tags only, one release at a time', () => {
+    expect(Object.keys(template(file).events)).toEqual(['push']);
+    expect(raw(file).on.push).toEqual({ tags: ['v*.*.*'] });
+    expect(template(file).concurrency?.['cancel-in-progress']).toBe(false);
+  });
+
+  it('may write contents and request an OIDC token for provenance, nothing else', () => {
+    expect(raw(file).permissions).toEqual({ contents: 'read' });
+    expect(raw(file).jobs['release']!.permissions).toEqual({
+      contents: 'write',
+      'id-token': 'write',
+    });
+  });
+
+  it("checks the tag against package.json and the changelog's notes before anything", () => {
+    const check = index(/release-notes\.mjs/);
+    expect(release()[check]!.run).toMatch(/v\$version/);
+    expect(check).toBeLessThan(index(/^bash \.ci\/run$/));
+  });
+
+  it('runs CI and compares dist/ with the source, then publishes with provenance', () => {
+    const ci = index(/^bash \.ci\/run$/);
+    const dist = index(/git diff --exit-code --stat -- dist schema/);
+    const publish = index(/npm publish --provenance --access public/);
+    expect(ci).toBeLessThan(dist);
+    expect(dist).toBeLessThan(publish);
+    expect(release()[publish]!.env?.['NODE_AUTH_TOKEN']).toBe('${{ secrets.NPM_TOKEN }}');
+  });
+
+  it('creates the GitHub release from the notes, then moves only the major tag', () => {
+    const publish = index(/npm publish/);
+    const create = index(/gh release create "\$TAG" .*--notes-file "\$RUNNER_TEMP\/notes\.md"/);
+    const move = index(/git tag -f "\$major"/);
+    expect(publish).toBeLessThan(create);
+    expect(create).toBeLessThan(move);
+    const script = release()[move]!.run!;
+    expect(script).toContain('major="${TAG%%.*}"');
+    expect(script).toContain('git push --force origin "refs/tags/$major"');
+    expect(script).not.toMatch(/--tags|--all|--mirror/);
+    expect(release()[move]!.if).toContain("!contains(github.ref_name, '-')");
+  });
+});
+
+describe('scripts/release-notes.mjs', () => {
+  const script = join(ROOT, 'scripts', 'release-notes.mjs');
+  const notes = (version: string, changelog: string): { status: number; out: string } => {
+    const dir = mkdtempSync(join(tmpdir(), 'notes-'));
+    try {
+      writeFileSync(join(dir, 'CHANGELOG.md'), changelog);
+      const result = spawnSync(process.execPath, [script, version, join(dir, 'CHANGELOG.md')], {
+        encoding: 'utf8',
+      });
+      return { status: result.status ?? -1, out: result.stdout + result.stderr };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const changelog = [
+    '# Changelog',
+    '',
+    '## [Unreleased]',
+    '',
+    '## [1.1.0] - 2026-12-02',
+    '',
+    '### Added',
+    '',
+    '- one thing',
+    '',
+    '## [1.0.0] - 2026-11-01',
+    '',
+    '- first',
+    '',
+    '[1.1.0]: https://example.com/compare',
+  ].join('\n');
+
+  it("prints exactly that version's section (a leading v is fine)", () => {
+    expect(notes('v1.1.0', changelog)).toEqual({
+      status: 0,
+      out: '### Added\n\n- one thing\n',
+    });
+    expect(notes('1.0.0', changelog)).toEqual({ status: 0, out: '- first\n' });
+  });
+
+  it('fails, saying what to do, for a version without notes', () => {
+    const missing = notes('1.2.0', changelog);
+    expect(missing.status).toBe(1);
+    expect(missing.out).toMatch(/has no section "## \[1\.2\.0\]".*move the Unreleased entries/);
+    expect(notes('Unreleased', changelog).status).toBe(1);
+  });
+
+  it('finds an Unreleased section in the real CHANGELOG.md', () => {
+    const real = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
+    expect(real).toMatch(/^## \[Unreleased\]$/m);
+    expect(real).toContain('https://keepachangelog.com/');
   });
 });
