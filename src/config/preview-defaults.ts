@@ -48,7 +48,7 @@ export function previewDefaultsLayer(base: Readonly<Layer>): Layer {
     ...(isPlainObject(fn['deployment_preference']) && {
       // Alarms and hooks would only draw the AllAtOnce warning: they go too.
       deployment_preference: {
-        ...clear(fn['deployment_preference'] as Layer, ['alarms', 'hooks']),
+        ...clear(fn['deployment_preference'], ['alarms', 'hooks']),
         type: 'AllAtOnce',
       },
     }),

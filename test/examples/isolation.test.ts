@@ -23,14 +23,18 @@ const NOT_PHYSICAL = new Set([
   'AttributeName',
   'IndexName',
   'MetricName',
+  // AWS's predefined CodeDeploy config (CodeDeployDefault.Lambda...), shared by every account.
+  'DeploymentConfigName',
 ]);
 
-/** Resources whose name is scoped inside their API, not the account. */
+/** Resources whose name is scoped inside their API (or function), not the account. */
 const SCOPED_TYPES = new Set([
   'AWS::ApiGateway::RequestValidator',
   'AWS::ApiGateway::Model',
   'AWS::ApiGateway::Authorizer',
   'AWS::ApiGatewayV2::Authorizer',
+  // Every function's `live` alias: its ARN is the function's plus `:live`.
+  'AWS::Lambda::Alias',
 ]);
 
 /** A custom domain is the user's own name (production's only: previews get none). */
