@@ -31,6 +31,7 @@ export const driftCommand: Command = async (context) => {
     const drift = await detectDrift(clients.cloudFormation, id, {
       clock: deps.clock,
       logger: deps.logger,
+      cfnOnce: clients.cloudFormationOnce,
       ...(template !== undefined && { origins: originsFromTemplate(template) }),
     });
     const result = { ...drift, stackName };

@@ -18,6 +18,7 @@ import type { Clock, Logger } from '../io';
 import type { ResourceOrigin } from '../synth/types';
 import { STATEFUL_TYPES } from './classify';
 import { backoffDelay } from './stack-state';
+import { isUnsupportedApi } from './unsupported';
 
 export interface DriftedProperty {
   /** JSON pointer into the resource's properties, e.g. `/MemorySize`. */
@@ -132,18 +133,13 @@ export function formatDriftText(drift: DriftReport): string {
   ].join('\n');
 }
 
-function isUnsupported(error: unknown): boolean {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  return /NotImplemented|InvalidAction|UnknownOperation|not (yet )?implemented/i.test(
-    `${name} ${errorMessage(error)}`,
-  );
-}
-
 export interface DriftOptions {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly timeoutMs?: number;
   readonly origins?: Readonly<Record<string, ResourceOrigin>>;
+  /** The no-retry client for the first call (see unsupported.ts); default `cfn`. */
+  readonly cfnOnce?: CloudFormationClient;
 }
 
 /**
@@ -158,10 +154,11 @@ export async function detectDrift(
 ): Promise<DriftReport> {
   let detectionId: string | undefined;
   try {
-    detectionId = (await cfn.send(new DetectStackDriftCommand({ StackName: stackName })))
-      .StackDriftDetectionId;
+    detectionId = (
+      await (options.cfnOnce ?? cfn).send(new DetectStackDriftCommand({ StackName: stackName }))
+    ).StackDriftDetectionId;
   } catch (error) {
-    if (!isUnsupported(error)) throw error;
+    if (!isUnsupportedApi(error)) throw error;
     const reason = `this endpoint does not implement drift detection (${errorMessage(error).split('\n')[0]})`;
     options.logger.warn(`${stackName}: ${reason}`);
     return { stackName, status: 'UNKNOWN', reason, resources: [] };

@@ -22,6 +22,7 @@ import {
 import { errorMessage } from '../errors';
 import type { Logger } from '../io';
 import { STATEFUL_TYPES } from './classify';
+import { isUnsupportedApi } from './unsupported';
 import type { StackSettings } from './stack-defaults';
 
 /** Denies replacing and deleting stateful resources; allows every other update. */
@@ -67,14 +68,10 @@ export function wantedPolicy(
   return isProtective(deployedBody) ? openPolicy() : undefined;
 }
 
-/** An API the endpoint does not implement (moto), or a role without the permission. */
+/** Not implemented by the endpoint (moto), or a role without the permission: warn, go on. */
 function isUnsupported(error: unknown): boolean {
   const name = (error as { name?: string } | null)?.name ?? '';
-  return (
-    /NotImplemented|InvalidAction|UnknownOperation|AccessDenied|not (yet )?implemented/i.test(
-      `${name} ${errorMessage(error)}`,
-    ) || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 501
-  );
+  return isUnsupportedApi(error) || /AccessDenied/.test(name);
 }
 
 async function bestEffort<T>(
@@ -123,12 +120,14 @@ export async function ensureProtection(
   stack: Pick<Stack, 'StackName' | 'StackId' | 'EnableTerminationProtection'>,
   settings: StackSettings,
   logger: Logger,
+  /** No-retry client for UpdateTerminationProtection (see unsupported.ts). */
+  cfnOnce: CloudFormationClient = cfn,
 ): Promise<string[]> {
   const id = stack.StackId ?? stack.StackName ?? '';
   const changed: string[] = [];
   if ((stack.EnableTerminationProtection ?? false) !== settings.terminationProtection) {
     const done = await bestEffort(logger, `set termination protection on ${id}`, () =>
-      cfn.send(
+      cfnOnce.send(
         new UpdateTerminationProtectionCommand({
           StackName: id,
           EnableTerminationProtection: settings.terminationProtection,

@@ -320,7 +320,13 @@ async function finish(
 ): Promise<DeployOutcome> {
   const outputs = await resolveOutputs(stack, final, deps);
   if (extra.settings !== undefined) {
-    await ensureProtection(deps.clients.cloudFormation, final, extra.settings, deps.logger);
+    await ensureProtection(
+      deps.clients.cloudFormation,
+      final,
+      extra.settings,
+      deps.logger,
+      deps.clients.cloudFormationOnce,
+    );
   }
   return {
     ...plan.result,

@@ -127,6 +127,7 @@ export async function driftIfAsked(
     clock: deps.clock,
     logger: deps.logger,
     origins: stack.origins,
+    cfnOnce: deps.clients.cloudFormationOnce,
   });
   deps.logger.info(formatDriftText({ ...drift, stackName: stack.stackName }));
   return { ...drift, stackName: stack.stackName };

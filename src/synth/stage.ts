@@ -1,19 +1,13 @@
-// What a stage is, for the defaults that depend on it: prod-like stages (`prod`,
-// `production`) get gradual rollouts; previews (ephemeral, config/ephemeral.ts) and every
-// other stage deploy at once unless the config says otherwise. The one place this is decided.
+// The rollout defaults that depend on the stage: prod-like stages get gradual rollouts;
+// previews and every other stage deploy at once unless the config says otherwise. What a
+// stage is (prod-like, ephemeral) is config/ephemeral.ts's rule, the one every default uses.
 import { PROD_DEFAULT_DEPLOYMENT_TYPE, type DeploymentType } from '../config/deployment-preference';
 import type { ResolvedConfig } from '../config/schema';
-import { isEphemeralEnvironment } from '../config/ephemeral';
+import { stageKind } from '../config/ephemeral';
 
-const PROD_LIKE_NAMES: ReadonlySet<string> = new Set(['prod', 'production']);
-
-/** True for `prod` and `production` (any case), never for an ephemeral stage. */
+/** True for prod-like stages (`prod`, `production`, `prd`, `live`, `prod-*`), never a preview. */
 export function isProdLikeStage(environment: string, ephemeral = false): boolean {
-  return (
-    !ephemeral &&
-    !isEphemeralEnvironment(environment) &&
-    PROD_LIKE_NAMES.has(environment.toLowerCase())
-  );
+  return stageKind(environment, ephemeral || undefined) === 'prod-like';
 }
 
 /** True when the function serves the config's API: routes of its own, or the implied default route. */

@@ -15,8 +15,16 @@ describe('parseSettings', () => {
       allowPlaceholders: false,
       force: false,
       allowRollback: false,
+      allowDrift: false,
       failOn: 'none',
     });
+  });
+
+  it('reads detect-drift (empty: left to the stage kind) and allow-drift', () => {
+    expect(parse({ 'aws-region': 'us-east-1' }).detectDrift).toBeUndefined();
+    expect(
+      parse({ 'aws-region': 'us-east-1', 'detect-drift': 'false', 'allow-drift': 'true' }),
+    ).toMatchObject({ detectDrift: false, allowDrift: true });
   });
 
   it('reads the plan to execute and allow-rollback', () => {
