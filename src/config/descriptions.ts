@@ -40,7 +40,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'lambda_config.<function>.provisioned_concurrent_executions':
     'Pre-initialized execution environments (aws_lambda_provisioned_concurrency_config).',
   'lambda_config.<function>.deployment_preference':
-    'How a new version of the function takes traffic, through its `live` alias (see docs/production-safety.md). Default: `Canary10Percent5Minutes` for functions that serve API routes on prod-like stages (`prod`, `production`), else `AllAtOnce`.',
+    'How a new version of the function takes traffic, through its `live` alias (see docs/production-safety.md). Default: `Canary10Percent5Minutes` for functions that serve API routes on prod-like stages (`prod`, `production`, `prd`, `live`, `prod-*`), else `AllAtOnce`.',
   'lambda_config.<function>.deployment_preference.type':
     "SAM's type names: `AllAtOnce` (the alias moves at once, no CodeDeploy), `Canary10Percent5Minutes`, `Canary10Percent10Minutes`, `Canary10Percent15Minutes`, `Canary10Percent30Minutes`, `Linear10PercentEvery1Minute`, `Linear10PercentEvery2Minutes`, `Linear10PercentEvery3Minutes`, `Linear10PercentEvery10Minutes`.",
   'lambda_config.<function>.deployment_preference.alarms':
