@@ -11,6 +11,8 @@ export default tseslint.config(
       'node_modules/',
       'cdk.out/',
       'coverage/',
+      '.stryker-tmp/',
+      'reports/',
       'examples/**',
       'test/fixtures/**',
       '**/*.mjs',

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startMoto } from '../test/support/moto';
+import { spawnMoto } from '../test/support/moto';
 
 const ROOT = join(__dirname, '..');
 const EXAMPLE = join(ROOT, 'examples', 'seed-example');
@@ -295,7 +295,7 @@ interface Moto {
 async function startCountingMoto(): Promise<Moto> {
   let count = 0;
   let tail = '';
-  const server = await startMoto({
+  const server = await spawnMoto({
     patched: true,
     // Werkzeug logs one line per request: `127.0.0.1 - - [date] "POST / HTTP/1.1" 200 -`.
     onLog: (text) => {

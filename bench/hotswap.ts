@@ -10,13 +10,13 @@ import { runDeploy } from '../src/deploy';
 import { runHotswap } from '../src/deploy/hotswap';
 import { memoryLogger, systemClock } from '../src/io';
 import { synthFixture } from '../test/fixtures/deploy/stack';
-import { MOTO_CREDENTIALS, startMoto } from '../test/support/moto';
+import { MOTO_CREDENTIALS, spawnMoto } from '../test/support/moto';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
 const STACK = 'bench-pr-1';
 
 async function main(): Promise<void> {
-  const moto = await startMoto({ patched: true });
+  const moto = await spawnMoto({ patched: true });
   const clients = createAwsClients({
     region: 'us-east-1',
     endpoint: moto.endpoint,

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startMoto } from '../test/support/moto';
+import { spawnMoto } from '../test/support/moto';
 
 const ROOT = join(__dirname, '..');
 const EXAMPLE = join(ROOT, 'examples', 'seed-example');
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`no bundle at ${CLI}: run \`npm run build\` first`);
   const project = mkdtempSync(join(tmpdir(), 'bench-plan-apply-'));
   cpSync(EXAMPLE, project, { recursive: true });
-  const moto = await startMoto({ patched: true });
+  const moto = await spawnMoto({ patched: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     AWS_ACCESS_KEY_ID: 'testing',

@@ -2,7 +2,7 @@
 // from the config schema, formatted the way `prettier --check` expects. Run after changing
 // src/config/schema.ts or src/config/descriptions.ts:
 //   npx ts-node --transpile-only scripts/config-reference.ts
-// test/config/reference.test.ts fails while the committed page is stale.
+// test/config/reference.int.test.ts fails while the committed page is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';

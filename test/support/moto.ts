@@ -1,9 +1,19 @@
-// A private moto_server per test file: free loopback port, spawned in its own process
-// group, reset on demand, stopped by its PID. Tests that need AWS use this and nothing else;
-// no address other than 127.0.0.1 is ever contacted.
+// moto_server on a free loopback port, spawned in its own process group. Tests that need
+// AWS use this and nothing else; no address other than 127.0.0.1 is ever contacted.
+//
+// In a Jest worker, startMoto() hands out the worker's shared server of its kind (one plain,
+// one patched at most, started on first use) and resets it, so each test file starts from an
+// empty moto; a file that needs more isolation resets between its tests (`moto.reset()`).
+// Its stop() leaves the server for the worker's next file. The server dies with the worker:
+// it runs under a small shell that kills it when the worker's end of a pipe closes (however
+// the worker ends, SIGKILL included), and the worker records its PID in the run's directory
+// (test/support/jest-global.ts), whose teardown stops whatever is left. spawnMoto() is a
+// private server, stopped by stop() (bench/ and tests of the helper itself).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface MotoServer {
@@ -12,7 +22,10 @@ export interface MotoServer {
   readonly port: number;
   /** Forget every resource (`POST /moto-api/reset`). */
   reset(): Promise<void>;
-  /** Stop the server (its whole process group) and wait for it to exit. */
+  /**
+   * Stop the server (its whole process group) and wait for it to exit. On a worker's shared
+   * server (startMoto() in Jest) this does nothing: the worker's next file uses it.
+   */
   stop(): Promise<void>;
 }
 
@@ -45,13 +58,121 @@ export interface StartMotoOptions {
 /** The launcher that applies moto_patched.py's fixes; also used by the demo and the bench. */
 export const PATCHED_LAUNCHER = join(__dirname, 'moto_patched.py');
 
+/** Where a Jest run's workers record their shared servers (set by test/support/jest-global.ts). */
+export const MOTO_PID_DIR_VARIABLE = 'SA_MOTO_PID_DIR';
+
+/**
+ * In a Jest worker: the worker's shared server of this kind, reset (see the top of this
+ * file). Elsewhere, or with `binary` or `onLog`: a private server, as spawnMoto().
+ */
 export async function startMoto(options: StartMotoOptions = {}): Promise<MotoServer> {
+  if (
+    process.env.JEST_WORKER_ID === undefined ||
+    options.binary !== undefined ||
+    options.onLog !== undefined
+  ) {
+    return spawnMoto(options);
+  }
+  const kind = options.patched ? 'patched' : 'plain';
+  const dir = process.env[MOTO_PID_DIR_VARIABLE] ?? join(tmpdir(), `sa-moto-${process.ppid}`);
+  mkdirSync(dir, { recursive: true });
+  // One file per worker process and kind; a Jest worker runs one test file at a time.
+  const record = join(dir, `${process.pid}-${kind}.json`);
+  const known = readRecord(record);
+  if (known && isAlive(known.pid) && (await answers(known.port))) {
+    await post(known.port, '/moto-api/reset');
+    return sharedServer(known.port);
+  }
+  const started = await spawnShared(options, join(dir, `${process.pid}-${kind}.log`));
+  writeFileSync(record, JSON.stringify({ pid: started.pid, port: started.port }));
+  return sharedServer(started.port);
+}
+
+function sharedServer(port: number): MotoServer {
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    port,
+    reset: () => post(port, '/moto-api/reset'),
+    stop: () => Promise.resolve(),
+  };
+}
+
+function readRecord(file: string): { pid: number; port: number } | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as { pid: number; port: number };
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The shell around a shared server: it runs moto, and when its stdin (a pipe from the
+ * worker) reaches end of file, i.e. the worker has exited, it kills moto. Its exit status is
+ * moto's, so a moto that cannot start still fails fast.
+ */
+const WATCHDOG =
+  'exec 3<&0; "$@" 3<&- & child=$!; (read _ <&3; kill $child 2>/dev/null) & wait $child';
+
+async function spawnShared(
+  options: StartMotoOptions,
+  logFile: string,
+): Promise<{ pid: number; port: number }> {
   const port = await freePort();
-  const endpoint = `http://127.0.0.1:${port}`;
+  const [command, commandArgs] = launcher(options, port);
+  const log = openSync(logFile, 'a');
+  let child: ChildProcess;
+  try {
+    child = spawn('/bin/sh', ['-c', WATCHDOG, 'moto-watchdog', command, ...commandArgs], {
+      detached: true,
+      stdio: ['pipe', 'ignore', log],
+    });
+  } finally {
+    closeSync(log);
+  }
+  // Neither the child nor the pipe keeps the worker's event loop alive; the pipe closes
+  // when the worker exits, which is the shell's signal.
+  child.unref();
+  (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+  const exited = watchExit(child);
+  const tail = (): string => {
+    try {
+      return readFileSync(logFile, 'utf8').slice(-4000);
+    } catch {
+      return '';
+    }
+  };
+  try {
+    await waitUntilAnswering(port, exited, tail);
+    await post(port, '/moto-api/reset');
+  } catch (error) {
+    killGroup(child);
+    rmSync(logFile, { force: true });
+    throw error;
+  }
+  return { pid: child.pid!, port };
+}
+
+function launcher(options: StartMotoOptions, port: number): [string, string[]] {
   const args = ['-H', '127.0.0.1', '-p', String(port)];
-  const [command, commandArgs] = options.patched
+  return options.patched
     ? [process.env.MOTO_PYTHON ?? 'python3', [PATCHED_LAUNCHER, ...args]]
     : [options.binary ?? process.env.MOTO_SERVER_BIN ?? 'moto_server', args];
+}
+
+/** A private moto_server, stopped by its stop(). */
+export async function spawnMoto(options: StartMotoOptions = {}): Promise<MotoServer> {
+  const port = await freePort();
+  const endpoint = `http://127.0.0.1:${port}`;
+  const [command, commandArgs] = launcher(options, port);
   // detached: its own process group, so stop() also reaches the Werkzeug reloader/children.
   const child = spawn(command, commandArgs, {
     detached: true,

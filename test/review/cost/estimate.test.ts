@@ -140,6 +140,31 @@ describe('estimateCost on a hand-written template', () => {
     expect(estimate.region).toBe('us-east-1');
   });
 
+  it('prices SNS requests from usage.sns, into the usage total', () => {
+    const withSns = estimateCost(
+      template,
+      { ...usage, sns: { notify: { monthly_requests: 3_000_000 } } },
+      book,
+      'us-east-1',
+    );
+    // 3,000,000 / 1M x $0.50 = $1.50
+    const sns = line(withSns.items, 'notify', 'Amazon SNS', 'SNS');
+    expect(sns.monthlyUsd).toBeCloseTo(1.5, 6);
+    expect(sns.usageBased).toBe(true);
+    // 15.498621 + 1.50 = 16.998621
+    expect(withSns.usageUsd).toBe(17);
+    expect(withSns.fixedUsd).toBe(estimate.fixedUsd);
+    expect(withSns.warnings.join('\n')).toContain('2 usage-based lines have no usage');
+    // Usage for another topic key does not price this one.
+    const elsewhere = estimateCost(
+      template,
+      { ...usage, sns: { other: { monthly_requests: 3_000_000 } } },
+      book,
+      'us-east-1',
+    );
+    expect(line(elsewhere.items, 'notify', 'Amazon SNS', 'SNS').monthlyUsd).toBeNull();
+  });
+
   it('with no usage at all, only fixed charges count', () => {
     const bare = estimateCost(template, undefined, book, 'us-east-1');
     expect(bare.monthlyUsd).toBe(22.71);

@@ -4,11 +4,13 @@ import {
   DescribeChangeSetCommand,
 } from '@aws-sdk/client-cloudformation';
 import { S3Client, CreateBucketCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
-import { startMoto, MOTO_CREDENTIALS } from '../support/moto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MOTO_CREDENTIALS, MOTO_PID_DIR_VARIABLE, spawnMoto, startMoto } from '../support/moto';
 
-describe('startMoto', () => {
+describe('spawnMoto', () => {
   it('starts on a free loopback port, resets, and stops by PID', async () => {
-    const moto = await startMoto();
+    const moto = await spawnMoto();
     const s3 = new S3Client({
       region: 'us-east-1',
       endpoint: moto.endpoint,
@@ -29,9 +31,49 @@ describe('startMoto', () => {
   });
 
   it('names the pip install command when the binary is missing', async () => {
-    await expect(startMoto({ binary: '/nonexistent/moto_server' })).rejects.toThrow(
+    await expect(spawnMoto({ binary: '/nonexistent/moto_server' })).rejects.toThrow(
       'pip install "moto[server]"',
     );
+  });
+});
+
+describe('startMoto in a Jest worker', () => {
+  const s3For = (endpoint: string): S3Client =>
+    new S3Client({
+      region: 'us-east-1',
+      endpoint,
+      forcePathStyle: true,
+      credentials: { accessKeyId: MOTO_CREDENTIALS.AWS_ACCESS_KEY_ID, secretAccessKey: 'x' },
+    });
+
+  it("hands out the worker's one server of a kind, reset, and stop() leaves it running", async () => {
+    const first = await startMoto();
+    const s3 = s3For(first.endpoint);
+    try {
+      await s3.send(new CreateBucketCommand({ Bucket: 'left-by-an-earlier-file' }));
+      await first.stop();
+      const second = await startMoto();
+      expect(second.endpoint).toBe(first.endpoint);
+      expect((await s3.send(new ListBucketsCommand({}))).Buckets ?? []).toHaveLength(0);
+      const patched = await startMoto({ patched: true });
+      expect(patched.endpoint).not.toBe(first.endpoint);
+    } finally {
+      s3.destroy();
+    }
+  });
+
+  it("records each shared server's PID in the run's directory, under a watchdog", async () => {
+    const moto = await startMoto();
+    const dir = process.env[MOTO_PID_DIR_VARIABLE]!;
+    const records = readdirSync(dir)
+      .filter((name) => name.startsWith(`${process.pid}-`) && name.endsWith('.json'))
+      .map(
+        (name) =>
+          JSON.parse(readFileSync(join(dir, name), 'utf8')) as { pid: number; port: number },
+      );
+    const mine = records.find((record) => record.port === moto.port);
+    expect(mine).toBeDefined();
+    expect(readFileSync(`/proc/${mine!.pid}/cmdline`, 'utf8')).toContain('moto-watchdog');
   });
 });
 
@@ -64,7 +106,7 @@ describe('startMoto({ patched: true })', () => {
     const saved = process.env.MOTO_PYTHON;
     process.env.MOTO_PYTHON = '/nonexistent/python3';
     try {
-      await expect(startMoto({ patched: true })).rejects.toThrow('pip install "moto[server]"');
+      await expect(spawnMoto({ patched: true })).rejects.toThrow('pip install "moto[server]"');
     } finally {
       if (saved === undefined) delete process.env.MOTO_PYTHON;
       else process.env.MOTO_PYTHON = saved;
