@@ -1,6 +1,6 @@
 // The one name users write to reach this action, its reusable workflow and its releases.
 // README, docs/, workflows/, examples/ and .github/ spell it out (YAML and Markdown cannot
-// import it); test/action/reference.test.ts holds every such mention to these constants.
+// import it); test/action/reference.int.test.ts holds every such mention to these constants.
 
 /** The GitHub repository that publishes the action (`owner/name`). */
 export const ACTION_REPOSITORY = 'serverless-action/serverless-action';

@@ -80,6 +80,10 @@ function richConfig(): { [key: string]: Json } {
   (api['routes'] as Json[]).push({ route: 'DELETE /orders/{id}' });
   api['permissions'] = [{ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::shop-assets/*'] }];
   api['secrets'] = { DB_PASSWORD: { from: 'ssm:/shop/db-password' } };
+  api['deployment_preference'] = {
+    type: 'Canary10Percent5Minutes',
+    hooks: { pre_traffic: 'worker' },
+  };
   const gateway = at('api_gateway_config');
   gateway['domain_config'] = {
     domain_name: 'api.shop.example.com',
@@ -105,6 +109,7 @@ function richConfig(): { [key: string]: Json } {
   full['iam'] = {
     permissions_boundary: 'arn:aws:iam::123456789012:policy/boundary',
   };
+  full['stack'] = { termination_protection: true };
   // An environment that overrides every section: the same objects, one level down.
   const sections = [
     'lambda_config',
@@ -115,6 +120,7 @@ function richConfig(): { [key: string]: Json } {
     'suppressions',
     'monitoring',
     'iam',
+    'stack',
   ];
   at('environments')['everything'] = Object.fromEntries(
     sections.map((name): [string, Json] => [name, structuredClone(full[name]!)]),

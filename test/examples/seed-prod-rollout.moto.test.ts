@@ -3,7 +3,7 @@
 // version and a `live` alias, the API integration and the SQS mapping invoke the alias, the
 // template holds the canary deployment group for the API function, and `lambda_alias_arns`
 // is among the outputs. moto skips the CodeDeploy resources (no traffic is shifted there):
-// their template is checked by cfn-lint in test/synth/traffic-shifting.test.ts.
+// their template is checked by cfn-lint in test/synth/traffic-shifting.int.test.ts.
 import {
   GetAliasCommand,
   LambdaClient,

@@ -19,7 +19,7 @@ import { parse } from 'yaml';
 import { ACTION_REFERENCE, REUSABLE_WORKFLOW_REFERENCE } from '../../src/action/reference';
 
 const ROOT = join(__dirname, '..', '..');
-// The one reference (src/action/reference.ts); test/action/reference.test.ts holds every
+// The one reference (src/action/reference.ts); test/action/reference.int.test.ts holds every
 // file to it.
 const ACTION_REF = ACTION_REFERENCE;
 const REUSABLE_REF = REUSABLE_WORKFLOW_REFERENCE;
