@@ -21,7 +21,7 @@ const runs = Number(process.env['BENCH_RUNS'] ?? 20);
 const TODAY = '2026-11-28';
 const SEED = join(__dirname, '..', 'examples', 'seed-example');
 
-async function timeMs(run: () => unknown | Promise<unknown>, times: number): Promise<number> {
+async function timeMs(run: () => unknown, times: number): Promise<number> {
   const samples: number[] = [];
   for (let i = 0; i < times; i++) {
     const started = performance.now();

@@ -145,7 +145,7 @@ function combine(patches: readonly OptionsPatch[]): CommandOptions {
       const before = options[key];
       options[key] =
         Array.isArray(before) && Array.isArray(value)
-          ? [...(before as unknown[]), ...value]
+          ? [...(before as unknown[]), ...(value as unknown[])]
           : value;
     }
   }
