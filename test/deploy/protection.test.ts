@@ -2,7 +2,7 @@
 // driven through a scripted client with recorded real-AWS shapes, since moto implements
 // neither UpdateTerminationProtection nor stack events. (The stack policy on moto itself:
 // stack-protection.moto.test.ts.)
-import { DescribeStacksOutput } from '@aws-sdk/client-cloudformation';
+import type { DescribeStacksOutput } from '@aws-sdk/client-cloudformation';
 import { STATEFUL_TYPES } from '../../src/deploy/classify';
 import {
   ensureProtection,
