@@ -75,6 +75,7 @@ export function realEngine(clock: Clock, logger: Logger): ActionEngine {
               review: reviewed,
               comment: planComment(result, request, clock),
               ...commitOption(request),
+              stackSettings: stackOptionsOf(request).stackSettings,
             },
             deps,
           );

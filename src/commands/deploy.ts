@@ -161,6 +161,7 @@ function printResult(
         ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
         result: successResult(result),
         ...(result.hotswapped !== undefined && { hotswapped: result.hotswapped }),
+        ...(result.drift !== undefined && { drift: result.drift }),
       }),
     );
   } else {

@@ -61,6 +61,7 @@ export const planCommand: Command = async (context) => {
             result,
             review: reviewed,
             comment,
+            stackSettings: stackSettingsFor(stack.loaded),
             ...(commit !== undefined && { commit }),
           },
           deps,

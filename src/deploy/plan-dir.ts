@@ -19,6 +19,7 @@ import { digestFromDescription } from './digest';
 import { withKnownPlan } from './outcome';
 import type { DeployInputs } from './run-plan';
 import type { PlanResult, ResourceChange } from './types';
+import type { StackSettings } from './stack-defaults';
 
 export const PLAN_FILE = 'plan.json';
 export const PLAN_VERSION = 1;
@@ -63,6 +64,11 @@ export interface PlanFile {
   readonly plannedAgainst: PlannedAgainst | null;
   /** The commit planned, when known. */
   readonly commit?: string;
+  /**
+   * The stage's stack options when planned (stack-defaults.ts): `deploy --plan` applies the
+   * same termination protection and stack policy without reading the config again.
+   */
+  readonly stackSettings?: StackSettings;
   /** When the plan was made, ISO 8601. */
   readonly createdAt: string;
 }
@@ -79,6 +85,7 @@ export interface PlanDirContents {
   readonly review: ReviewResult;
   readonly comment: string;
   readonly commit?: string;
+  readonly stackSettings?: StackSettings;
   readonly createdAt: Date;
 }
 
@@ -137,6 +144,7 @@ export async function writePlanDir(dir: string, contents: PlanDirContents): Prom
     assets,
     plannedAgainst: plannedAgainst(contents.stackAfterPlan),
     ...(contents.commit !== undefined && { commit: contents.commit }),
+    ...(contents.stackSettings !== undefined && { stackSettings: contents.stackSettings }),
     createdAt: contents.createdAt.toISOString(),
   };
   await writeFile(join(dir, PLAN_FILE), JSON.stringify(plan, null, 2) + '\n');

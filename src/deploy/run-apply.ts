@@ -25,6 +25,7 @@ import {
 } from './plan-dir';
 import { assertNotRollingBack } from './rollback';
 import { keepDeployed } from './history';
+import { ensureProtection } from './protection';
 import { EPHEMERAL_TAG } from './run-destroy';
 import { execute, publish, resolveOutputs, type DeployOutcome } from './run-deploy';
 import type { PlanResult } from './types';
@@ -70,6 +71,8 @@ export async function runPlannedDeploy(
     assertNoDataLoss(plan.changes, options.allowReplacement ?? false);
     const assets = await publish(loaded.assets, deps);
     deps.logger.info(`executing the planned change set ${plan.changeSetId!}`);
+    // The stage's protection as planned (plan.json), unless the caller knows better.
+    const stackSettings = options.stackSettings ?? plan.stackSettings;
     const final = await execute(
       plan.stackName,
       {
@@ -79,8 +82,17 @@ export async function runPlannedDeploy(
         noop: false,
       },
       deps,
-      options,
+      { ...options, ...(stackSettings !== undefined && { stackSettings }) },
     );
+    if (stackSettings !== undefined) {
+      await ensureProtection(
+        deps.clients.cloudFormation,
+        final,
+        stackSettings,
+        deps.logger,
+        deps.clients.cloudFormationOnce,
+      );
+    }
     const tags = Object.fromEntries((final.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
     if (tags[EPHEMERAL_TAG] !== 'true') {
       await keepDeployed(

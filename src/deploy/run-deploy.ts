@@ -285,7 +285,14 @@ async function executeAndWait(
   options: DeployOptions,
 ): Promise<Stack> {
   const cfn = deps.clients.cloudFormation;
-  await executeChangeSet(cfn, stackName, plan.result.changeSetId ?? '');
+  try {
+    await executeChangeSet(cfn, stackName, plan.result.changeSetId ?? '');
+  } catch (error) {
+    // Not started (superseded by another deploy, refused): nothing of this run executes, so
+    // an interrupt must not report it as running.
+    untrackChangeSet(plan.result.changeSetId);
+    throw error;
+  }
   deps.logger.info(`executing change set for ${stackName}`);
   let lastSeen = before;
   const seen: StackEvent[] = [];

@@ -284,6 +284,14 @@ async function changeSetStackOptions(
         }
       : undefined;
   const planned = stackOptions(settings, deployed, stack.template);
+  // A plan (not a deploy) of an existing stack leaves RoleARN out: CloudFormation keeps the
+  // role the stack already has, and a read-only plan role (which may not iam:PassRole)
+  // can still plan. The deploy that executes sends it.
+  if (options.forDeploy !== true && deployedStack !== undefined) {
+    const rest = { ...planned.parameters };
+    delete rest.RoleARN;
+    return rest;
+  }
   if (settings.kind !== 'ephemeral') {
     deps.logger.info(
       planned.triggers.length > 0

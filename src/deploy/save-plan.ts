@@ -6,6 +6,7 @@ import { callerEnvironment, type DeployDeps } from './context';
 import { writePlanDir, type PlanFile } from './plan-dir';
 import type { PlanOutcome } from './run-plan';
 import type { PlanResult } from './types';
+import type { StackSettings } from './stack-defaults';
 
 export interface SavePlanRequest {
   readonly dir: string;
@@ -17,6 +18,8 @@ export interface SavePlanRequest {
   /** The rendered report, as the pull request comment shows it. */
   readonly comment: string;
   readonly commit?: string;
+  /** The stage's stack options, kept for `deploy --plan`. */
+  readonly stackSettings?: StackSettings;
 }
 
 export async function savePlan(request: SavePlanRequest, deps: DeployDeps): Promise<PlanFile> {
@@ -40,6 +43,7 @@ export async function savePlan(request: SavePlanRequest, deps: DeployDeps): Prom
     comment: request.comment,
     createdAt: deps.clock.now(),
     ...(request.commit !== undefined && { commit: request.commit }),
+    ...(request.stackSettings !== undefined && { stackSettings: request.stackSettings }),
   });
   deps.logger.info(`wrote the plan of ${plan.stackName} to ${request.dir}`);
   return plan;

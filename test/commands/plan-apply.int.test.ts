@@ -8,7 +8,9 @@ import {
   CloudFormationClient,
   DescribeChangeSetCommand,
   DescribeStacksCommand,
+  GetStackPolicyCommand,
 } from '@aws-sdk/client-cloudformation';
+import { protectivePolicy } from '../../src/deploy/protection';
 import { deployCommand } from '../../src/commands/deploy';
 import { planCommand } from '../../src/commands/plan';
 import type { PlanFile } from '../../src/deploy/plan-dir';
@@ -132,6 +134,11 @@ describe('plan --out DIR, then deploy --plan DIR', () => {
       result: 'deployed',
     });
     expect(await stackStatus('envdemo-pa')).toBe('CREATE_COMPLETE');
+    // The stage's protection, kept in plan.json, was applied by the deploy of the plan
+    // (`pa` is long-lived: the stack policy on its stateful resources).
+    expect(plan.stackSettings).toMatchObject({ kind: 'long-lived', protectStateful: true });
+    const policy = await cfn.send(new GetStackPolicyCommand({ StackName: 'envdemo-pa' }));
+    expect(policy.StackPolicyBody).toBe(protectivePolicy());
     // A plain deploy of the same config and commit afterwards has nothing to do.
     const again = await cli(deployCommand, { environment: 'pa' });
     expect(again.json).toMatchObject({ hasChanges: false, result: 'no-op' });

@@ -9,7 +9,7 @@ import type {
   ListStackResourcesOutput,
   Stack,
 } from '@aws-sdk/client-cloudformation';
-import { DeployFailedError, runDeploy } from '../../src/deploy';
+import { DeployFailedError, runDeploy, runPlan } from '../../src/deploy';
 import { alarmNameOf, triggeringAlarm } from '../../src/deploy/events';
 import { STAGE_DEFAULTS, resolveStackSettings } from '../../src/deploy/stack-defaults';
 import {
@@ -210,5 +210,23 @@ describe('deploy with stack options (recorded real-AWS shapes)', () => {
       /^deploy of mi-proyecto-prod was rolled back by alarm mi-proyecto-prod-alarm-api-handler-errors/,
     );
     expect((error as DeployFailedError).hint).toContain('previous version');
+  });
+
+  it('recorded real-AWS shapes: a plan of an existing stack leaves RoleARN out (the stack keeps its role; a plan role cannot pass it)', async () => {
+    const cfn = scriptedCloudFormation({
+      DescribeStacks: [stackIn('UPDATE_COMPLETE')],
+      ListChangeSets: [{ Summaries: [] }],
+      ListStackResources: [{ StackResourceSummaries: resources }],
+      GetTemplate: [{ TemplateBody: '{"Resources":{}}' }],
+      CreateChangeSet: [{ Id: CHANGE_SET_ID, StackId: STACK_ID }],
+      DescribeChangeSet: [modifyFunction],
+    });
+    const settings = resolveStackSettings('prod', {
+      role_arn: 'arn:aws:iam::123456789012:role/cfn-exec',
+    });
+    await runPlan(assetlessStack(), fakeDeps(cfn), { stackSettings: settings });
+    const sent = cfn.calls.find((c) => c.name === 'CreateChangeSet')!.input;
+    expect(sent).not.toHaveProperty('RoleARN');
+    expect(sent['RollbackConfiguration']).toMatchObject({ MonitoringTimeInMinutes: 5 });
   });
 });
