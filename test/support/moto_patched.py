@@ -354,7 +354,14 @@ def _patch_lambda_versions_and_aliases() -> None:
             pass  # resource_name is the ARN; delete() below has the names.
 
         def delete(self, account_id: str, region_name: str) -> None:
-            backends[account_id][region_name].delete_alias(self.alias.name, self.function_name)
+            # moto deletes a stack's resources in no fixed order; on AWS deleting a function
+            # deletes its aliases, so an alias whose function is gone is gone too.
+            from moto.awslambda.exceptions import UnknownFunctionException
+
+            try:
+                backends[account_id][region_name].delete_alias(self.alias.name, self.function_name)
+            except UnknownFunctionException:
+                pass
 
     assert CloudFormationAlias in CloudFormationModel.__subclasses__()
 
