@@ -364,7 +364,7 @@ describe('the bundled action against moto and loopback stand-ins', () => {
       expect(plan.outputs['stack-name']).toBe('demo-dev');
       expect(plan.outputs['has-changes']).toBe('true');
       expect(plan.outputs['change-set-id']).toMatch(/^arn:aws:cloudformation:/);
-      expect(plan.summary).toContain('· `demo-dev` plan: 19 to add');
+      expect(plan.summary).toContain('· `demo-dev` plan: 21 to add');
       expect(github.comments.some((c) => c.body.includes('serverless-action:demo-dev'))).toBe(
         false,
       );

@@ -56,6 +56,8 @@ describe('deploy lifecycle on moto', () => {
       lambda_function_arns: {
         'api-handler': 'arn:aws:lambda:us-east-1:123456789012:function:demo-dev-api-handler',
       },
+      // The fixture stack (test/fixtures/deploy/stack.ts) has no aliases.
+      lambda_alias_arns: {},
       api_gateway_id: '',
       api_gateway_endpoint: '',
       dynamodb_table_names: { users: 'demo-dev-users' },
