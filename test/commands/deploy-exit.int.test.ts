@@ -53,7 +53,18 @@ afterAll(async () => {
 function deploy(record: string): { status: number | null; stdout: string; late: number[] } {
   const run = spawnSync(
     process.execPath,
-    ['-r', recorder, CLI, 'deploy', '--environment', 'pr-exit', '--format', 'json'],
+    // The seed's VPC values are placeholders, which moto takes.
+    [
+      '-r',
+      recorder,
+      CLI,
+      'deploy',
+      '--environment',
+      'pr-exit',
+      '--format',
+      'json',
+      '--allow-placeholders',
+    ],
     {
       cwd: project,
       encoding: 'utf8',

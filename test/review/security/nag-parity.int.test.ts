@@ -4,7 +4,7 @@
 // recorded with that old code (test/fixtures/review/findings-before-tree-review.json), and
 // re-recorded deliberately when later work changed findings on purpose (the permissions
 // boundary rule, no TLS finding on the stack's own dead-letter queues, the REST example's
-// request validation and logging); any other change to them is a regression.
+// request validation and logging, the CodeDeploy role of traffic shifting); any other change to them is a regression.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
