@@ -6,7 +6,9 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
+  // src/ too: --findRelatedTests (Stryker runs only the test files that import a mutant's file)
+  // follows imports only through files under roots.
+  roots: ['<rootDir>/test', '<rootDir>/src'],
   testMatch: [
     '<rootDir>/test/review/cost/*.test.ts',
     '<rootDir>/test/report/*.test.ts',

@@ -1,5 +1,12 @@
 import type { Change, DescribeChangeSetOutput } from '@aws-sdk/client-cloudformation';
-import { changedProperties, classifyChange, sortChanges } from '../../src/deploy/classify';
+import {
+  changedProperties,
+  classifyChange,
+  customName,
+  policyHints,
+  propertyChanges,
+  sortChanges,
+} from '../../src/deploy/classify';
 import { recorded } from './recorded';
 
 const change = (rc: NonNullable<Change['ResourceChange']>): Change => ({
@@ -154,5 +161,72 @@ describe('what happens to the old resource, by its DeletionPolicy and UpdateRepl
         'AWS::DynamoDB::Table is removed from the template: the old resource is kept with its data but orphaned: no longer part of the stack, and never updated or deleted by it again (DeletionPolicy Retain)',
     });
     expect(classifyChange(removed).risk).toBe('data-loss');
+  });
+});
+
+describe('the hints classify reads from the two templates', () => {
+  it('policyHints takes DeletionPolicy from the deployed template and UpdateReplacePolicy from the new', () => {
+    expect(
+      policyHints(
+        { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Delete' },
+        { DeletionPolicy: 'Delete', UpdateReplacePolicy: 'Snapshot' },
+      ),
+    ).toEqual({ deletion: 'Retain', updateReplace: 'Snapshot' });
+    expect(policyHints(undefined, undefined)).toEqual({});
+    expect(policyHints({}, { DeletionPolicy: 'Retain' })).toEqual({});
+  });
+
+  it('customName reads the literal name property of the types that have one', () => {
+    expect(
+      customName('AWS::DynamoDB::Table', { Properties: { TableName: 'orders', Other: 'x' } }),
+    ).toBe('orders');
+    expect(customName('AWS::Lambda::Function', { Properties: { FunctionName: 'api' } })).toBe(
+      'api',
+    );
+    // A generated name (an intrinsic), an unknown type, or nothing: no custom name.
+    expect(
+      customName('AWS::DynamoDB::Table', { Properties: { TableName: { Ref: 'AWS::StackName' } } }),
+    ).toBeUndefined();
+    expect(customName('AWS::SNS::Topic', { Properties: { TableName: 'orders' } })).toBeUndefined();
+    expect(customName('AWS::DynamoDB::Table', undefined)).toBeUndefined();
+  });
+
+  it('propertyChanges lists each changed property with short old and new values', () => {
+    const long = 'x'.repeat(80);
+    expect(
+      propertyChanges(
+        { Properties: { MemorySize: 128, Same: 1, Gone: 'old', Policy: long } },
+        { Properties: { MemorySize: 256, Same: 1, Added: { a: 1 }, Policy: `${long}y` } },
+      ),
+    ).toEqual([
+      { name: 'Added', after: '{"a":1}' },
+      { name: 'Gone', before: 'old' },
+      { name: 'MemorySize', before: '128', after: '256' },
+      // At most 60 characters, the last an ellipsis.
+      { name: 'Policy', before: `${'x'.repeat(59)}…`, after: `${'x'.repeat(59)}…` },
+    ]);
+    expect(propertyChanges(undefined, { Properties: { A: 'x'.repeat(60) } })).toEqual([
+      { name: 'A', after: 'x'.repeat(60) },
+    ]);
+    expect(propertyChanges(undefined, undefined)).toEqual([]);
+  });
+
+  it('sortChanges puts the most dangerous first, then orders by logical id', () => {
+    const c = (logicalId: string, replacement: 'True' | 'False', type: string) =>
+      classifyChange(
+        change({
+          Action: 'Modify',
+          LogicalResourceId: logicalId,
+          ResourceType: type,
+          Replacement: replacement,
+        }),
+      );
+    const sorted = sortChanges([
+      c('Zeta', 'False', 'AWS::Lambda::Function'),
+      c('Beta', 'True', 'AWS::DynamoDB::Table'),
+      c('Alpha', 'False', 'AWS::Lambda::Function'),
+      c('Alpha2', 'True', 'AWS::DynamoDB::Table'),
+    ]);
+    expect(sorted.map((s) => s.logicalId)).toEqual(['Alpha2', 'Beta', 'Alpha', 'Zeta']);
   });
 });
