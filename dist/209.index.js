@@ -72,6 +72,7 @@ function realEngine(clock, logger) {
                 review: reviewed,
                 comment: planComment(result, request, clock),
                 ...commitOption(request),
+                stackSettings: stackOptionsOf(request).stackSettings,
             }, deps);
             return { ...result, planDir: request.planOut };
         })),
@@ -590,6 +591,7 @@ async function savePlan(request, deps) {
         comment: request.comment,
         createdAt: deps.clock.now(),
         ...(request.commit !== undefined && { commit: request.commit }),
+        ...(request.stackSettings !== undefined && { stackSettings: request.stackSettings }),
     });
     deps.logger.info(`wrote the plan of ${plan.stackName} to ${request.dir}`);
     return plan;

@@ -1191,6 +1191,14 @@ async function changeSetStackOptions(stack, deployedStack, deps, options) {
         }
         : undefined;
     const planned = (0, stack_options_1.stackOptions)(settings, deployed, stack.template);
+    // A plan (not a deploy) of an existing stack leaves RoleARN out: CloudFormation keeps the
+    // role the stack already has, and a read-only plan role (which may not iam:PassRole)
+    // can still plan. The deploy that executes sends it.
+    if (options.forDeploy !== true && deployedStack !== undefined) {
+        const rest = { ...planned.parameters };
+        delete rest.RoleARN;
+        return rest;
+    }
     if (settings.kind !== 'ephemeral') {
         deps.logger.info(planned.triggers.length > 0
             ? `rollback triggers: ${planned.triggers.map((t) => t.logicalId).join(', ')}; monitoring ${settings.rollbackMonitoringMinutes} min` +

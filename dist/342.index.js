@@ -89,6 +89,7 @@ const planCommand = async (context) => {
                     result,
                     review: reviewed,
                     comment,
+                    stackSettings: stackSettingsFor(stack.loaded),
                     ...(commit !== undefined && { commit }),
                 }, deps);
             }
@@ -556,6 +557,7 @@ async function writePlanDir(dir, contents) {
         assets,
         plannedAgainst: plannedAgainst(contents.stackAfterPlan),
         ...(contents.commit !== undefined && { commit: contents.commit }),
+        ...(contents.stackSettings !== undefined && { stackSettings: contents.stackSettings }),
         createdAt: contents.createdAt.toISOString(),
     };
     await (0, promises_1.writeFile)((0, node_path_1.join)(dir, exports.PLAN_FILE), JSON.stringify(plan, null, 2) + '\n');
@@ -679,6 +681,7 @@ async function savePlan(request, deps) {
         comment: request.comment,
         createdAt: deps.clock.now(),
         ...(request.commit !== undefined && { commit: request.commit }),
+        ...(request.stackSettings !== undefined && { stackSettings: request.stackSettings }),
     });
     deps.logger.info(`wrote the plan of ${plan.stackName} to ${request.dir}`);
     return plan;

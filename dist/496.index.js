@@ -47,7 +47,7 @@ function eventsAfter(newestFirst, lastSeenId) {
     }
     return fresh.reverse();
 }
-const ALARM_ARN = /arn:aws[a-z-]*:cloudwatch:[a-z0-9-]+:\d{12}:alarm:[^\s,;"'\]\)]+/;
+const ALARM_ARN = /arn:aws[a-z-]*:cloudwatch:[a-z0-9-]+:\d{12}:alarm:[^\s,;"'\])]+/;
 /**
  * The rollback trigger that rolled the operation back, when a trigger did: CloudFormation
  * names the alarm's ARN in the ResourceStatusReason of the stack's own
@@ -988,7 +988,15 @@ async function execute(stackName, plan, deps, options) {
 }
 async function executeAndWait(stackName, stackId, before, plan, deps, options) {
     const cfn = deps.clients.cloudFormation;
-    await (0, cfn_1.executeChangeSet)(cfn, stackName, plan.result.changeSetId ?? '');
+    try {
+        await (0, cfn_1.executeChangeSet)(cfn, stackName, plan.result.changeSetId ?? '');
+    }
+    catch (error) {
+        // Not started (superseded by another deploy, refused): nothing of this run executes, so
+        // an interrupt must not report it as running.
+        (0, interrupt_1.untrackChangeSet)(plan.result.changeSetId);
+        throw error;
+    }
     deps.logger.info(`executing change set for ${stackName}`);
     let lastSeen = before;
     const seen = [];

@@ -347,7 +347,7 @@ function eventsAfter(newestFirst, lastSeenId) {
     }
     return fresh.reverse();
 }
-const ALARM_ARN = /arn:aws[a-z-]*:cloudwatch:[a-z0-9-]+:\d{12}:alarm:[^\s,;"'\]\)]+/;
+const ALARM_ARN = /arn:aws[a-z-]*:cloudwatch:[a-z0-9-]+:\d{12}:alarm:[^\s,;"'\])]+/;
 /**
  * The rollback trigger that rolled the operation back, when a trigger did: CloudFormation
  * names the alarm's ARN in the ResourceStatusReason of the stack's own

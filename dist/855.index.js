@@ -551,6 +551,7 @@ async function writePlanDir(dir, contents) {
         assets,
         plannedAgainst: plannedAgainst(contents.stackAfterPlan),
         ...(contents.commit !== undefined && { commit: contents.commit }),
+        ...(contents.stackSettings !== undefined && { stackSettings: contents.stackSettings }),
         createdAt: contents.createdAt.toISOString(),
     };
     await (0, promises_1.writeFile)((0, node_path_1.join)(dir, exports.PLAN_FILE), JSON.stringify(plan, null, 2) + '\n');

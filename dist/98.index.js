@@ -440,6 +440,7 @@ function printResult(context, result) {
             ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
             result: (0, outcome_1.successResult)(result),
             ...(result.hotswapped !== undefined && { hotswapped: result.hotswapped }),
+            ...(result.drift !== undefined && { drift: result.drift }),
         }));
     }
     else {

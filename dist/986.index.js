@@ -216,6 +216,7 @@ async function writePlanDir(dir, contents) {
         assets,
         plannedAgainst: plannedAgainst(contents.stackAfterPlan),
         ...(contents.commit !== undefined && { commit: contents.commit }),
+        ...(contents.stackSettings !== undefined && { stackSettings: contents.stackSettings }),
         createdAt: contents.createdAt.toISOString(),
     };
     await (0, promises_1.writeFile)((0, node_path_1.join)(dir, exports.PLAN_FILE), JSON.stringify(plan, null, 2) + '\n');
@@ -332,6 +333,7 @@ const outputs_1 = __webpack_require__(3545);
 const plan_dir_1 = __webpack_require__(61138);
 const rollback_1 = __webpack_require__(24283);
 const history_1 = __webpack_require__(8259);
+const protection_1 = __webpack_require__(50096);
 const run_destroy_1 = __webpack_require__(51613);
 const run_deploy_1 = __webpack_require__(73496);
 async function runPlannedDeploy(dir, deps, options = {}) {
@@ -369,12 +371,17 @@ async function runPlannedDeploy(dir, deps, options = {}) {
         (0, guard_1.assertNoDataLoss)(plan.changes, options.allowReplacement ?? false);
         const assets = await (0, run_deploy_1.publish)(loaded.assets, deps);
         deps.logger.info(`executing the planned change set ${plan.changeSetId}`);
+        // The stage's protection as planned (plan.json), unless the caller knows better.
+        const stackSettings = options.stackSettings ?? plan.stackSettings;
         const final = await (0, run_deploy_1.execute)(plan.stackName, {
             result,
             current,
             ...(current?.StackId !== undefined && { stackId: current.StackId }),
             noop: false,
-        }, deps, options);
+        }, deps, { ...options, ...(stackSettings !== undefined && { stackSettings }) });
+        if (stackSettings !== undefined) {
+            await (0, protection_1.ensureProtection)(deps.clients.cloudFormation, final, stackSettings, deps.logger, deps.clients.cloudFormationOnce);
+        }
         const tags = Object.fromEntries((final.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
         if (tags[run_destroy_1.EPHEMERAL_TAG] !== 'true') {
             await (0, history_1.keepDeployed)({

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The CLI door into the one bundle (../index.js); see scripts/build.mjs.
 globalThis.serverlessActionDoor = 'cli';
-globalThis.serverlessActionBuildId = '49dbd0d5e13b23bcdc8dd059653900a1ad471ef34d58fbed330c38a087c45581';
+globalThis.serverlessActionBuildId = '08219f7806835e703dc2e771a1cd1fb4f2afdee87b8ff2ba793141d2e98dea7f';
 require('../index.js');
