@@ -3,6 +3,28 @@ exports.id = 855;
 exports.ids = [855];
 exports.modules = {
 
+/***/ 72646:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deployJson = deployJson;
+// The deploy result as `--format json` prints it (SPEC §2), for deploy and rollback alike.
+const outcome_1 = __webpack_require__(84535);
+function deployJson(result) {
+    return {
+        stackName: result.stackName,
+        hasChanges: result.hasChanges,
+        outputs: result.outputs,
+        status: result.status,
+        ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
+        result: (0, outcome_1.successResult)(result),
+    };
+}
+
+
+/***/ }),
+
 /***/ 51356:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -53,7 +75,7 @@ const rollbackCommand = async (context) => {
     const { asUserError, clientsForCommand, depsForCommand, failureJson, formatOutputs, loadForCommand, stackSettingsFor, } = await Promise.resolve().then(() => __importStar(__webpack_require__(82463)));
     const { runContinueRollback, runRollback } = await Promise.resolve().then(() => __importStar(__webpack_require__(32275)));
     const { stackNameOf } = await Promise.resolve().then(() => __importStar(__webpack_require__(91455)));
-    const { successResult } = await Promise.resolve().then(() => __importStar(__webpack_require__(84535)));
+    const { deployJson } = await Promise.resolve().then(() => __importStar(__webpack_require__(72646)));
     const loaded = await loadForCommand(context);
     const stackName = stackNameOf(loaded);
     const clients = clientsForCommand(context);
@@ -82,15 +104,7 @@ const rollbackCommand = async (context) => {
             ...(source !== undefined && { source }),
         });
         context.print(options.format === 'json'
-            ? JSON.stringify({
-                stackName: result.stackName,
-                hasChanges: result.hasChanges,
-                outputs: result.outputs,
-                status: result.status,
-                ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
-                result: successResult(result),
-                from: result.from,
-            })
+            ? JSON.stringify({ ...deployJson(result), from: result.from })
             : [
                 `${result.stackName}: ${result.status}${result.hasChanges ? '' : ' (no changes)'} — rolled back to ${result.from}`,
                 formatOutputs(result.outputs),

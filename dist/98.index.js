@@ -277,6 +277,28 @@ function containImports(root) {
 
 /***/ }),
 
+/***/ 72646:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deployJson = deployJson;
+// The deploy result as `--format json` prints it (SPEC §2), for deploy and rollback alike.
+const outcome_1 = __webpack_require__(84535);
+function deployJson(result) {
+    return {
+        stackName: result.stackName,
+        hasChanges: result.hasChanges,
+        outputs: result.outputs,
+        status: result.status,
+        ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
+        result: (0, outcome_1.successResult)(result),
+    };
+}
+
+
+/***/ }),
+
 /***/ 93839:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -323,10 +345,10 @@ exports.deployCommand = void 0;
 // The verb itself is a lazily loaded chunk (registry.ts); synth/ and aws-cdk-lib are a
 // further one (cli-support.ts), parsed only when the inputs fast path does not answer.
 const node_path_1 = __webpack_require__(76760);
+const deploy_json_1 = __webpack_require__(72646);
 const bundle_1 = __webpack_require__(92745);
 const cfn_1 = __webpack_require__(44610);
 const cli_support_1 = __webpack_require__(82463);
-const outcome_1 = __webpack_require__(84535);
 const ancestry_1 = __webpack_require__(16274);
 const input_digest_1 = __webpack_require__(33528);
 const interrupt_1 = __webpack_require__(89268);
@@ -433,12 +455,7 @@ async function deployAndPrint(context, stack, clients, options) {
 function printResult(context, result) {
     if (context.options.format === 'json') {
         context.print(JSON.stringify({
-            stackName: result.stackName,
-            hasChanges: result.hasChanges,
-            outputs: result.outputs,
-            status: result.status,
-            ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
-            result: (0, outcome_1.successResult)(result),
+            ...(0, deploy_json_1.deployJson)(result),
             ...(result.hotswapped !== undefined && { hotswapped: result.hotswapped }),
             ...(result.drift !== undefined && { drift: result.drift }),
         }));

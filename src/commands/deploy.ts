@@ -5,6 +5,7 @@
 // The verb itself is a lazily loaded chunk (registry.ts); synth/ and aws-cdk-lib are a
 // further one (cli-support.ts), parsed only when the inputs fast path does not answer.
 import { resolve } from 'node:path';
+import { deployJson } from './deploy-json';
 import { Bundler } from '../assets/bundle';
 import type { AwsClients } from '../aws/clients';
 import { describeStack } from '../deploy/cfn';
@@ -20,7 +21,6 @@ import {
   synthesizeLoaded,
 } from '../deploy/cli-support';
 import type { DeployOptions } from '../deploy/context';
-import { successResult } from '../deploy/outcome';
 import { ancestryFor, headCommit } from '../github/ancestry';
 import { bundleBuildId, synthInputDigest } from '../deploy/input-digest';
 import { installInterruptHandler } from '../deploy/interrupt';
@@ -154,12 +154,7 @@ function printResult(
   if (context.options.format === 'json') {
     context.print(
       JSON.stringify({
-        stackName: result.stackName,
-        hasChanges: result.hasChanges,
-        outputs: result.outputs,
-        status: result.status,
-        ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
-        result: successResult(result),
+        ...deployJson(result),
         ...(result.hotswapped !== undefined && { hotswapped: result.hotswapped }),
         ...(result.drift !== undefined && { drift: result.drift }),
       }),

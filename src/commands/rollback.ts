@@ -20,7 +20,7 @@ export const rollbackCommand: Command = async (context) => {
   } = await import('../deploy/cli-support');
   const { runContinueRollback, runRollback } = await import('../deploy/run-rollback');
   const { stackNameOf } = await import('../deploy/stack-name');
-  const { successResult } = await import('../deploy/outcome');
+  const { deployJson } = await import('./deploy-json');
   const loaded = await loadForCommand(context);
   const stackName = stackNameOf(loaded);
   const clients = clientsForCommand(context);
@@ -53,15 +53,7 @@ export const rollbackCommand: Command = async (context) => {
     });
     context.print(
       options.format === 'json'
-        ? JSON.stringify({
-            stackName: result.stackName,
-            hasChanges: result.hasChanges,
-            outputs: result.outputs,
-            status: result.status,
-            ...(result.changeSetId !== undefined && { changeSetId: result.changeSetId }),
-            result: successResult(result),
-            from: result.from,
-          })
+        ? JSON.stringify({ ...deployJson(result), from: result.from })
         : [
             `${result.stackName}: ${result.status}${result.hasChanges ? '' : ' (no changes)'} — rolled back to ${result.from}`,
             formatOutputs(result.outputs),
