@@ -203,7 +203,8 @@ async function runAction(
 function failureLog(run: RunOutcome): string {
   const errors = (run.stdout + run.stderr)
     .split('\n')
-    .filter((line) => /^::error|Error:|error:/.test(line));
+    // A warning is not a failure: on moto, termination protection warns (moto lacks the API).
+    .filter((line) => !line.startsWith('::warning') && /^::error|Error:|error:/.test(line));
   return errors.length === 0
     ? ''
     : `${errors.join('\n')}\n--- stdout tail ---\n${run.stdout.slice(-3000)}`;
