@@ -12,6 +12,7 @@ import {
   checkRequestedEnvironment,
   withoutExtensions,
 } from './checks/environments';
+import { checkOtherEnvironmentKeys } from './checks/other-environments';
 import { checkPreviewIsolation, existingArnUses } from './checks/isolation';
 import { isPlainObject, selectEnvironment } from './merge';
 import { parseConfigText } from './parse-document';
@@ -79,6 +80,7 @@ export function analyzeConfigText(text: string, options: AnalyzeOptions): Analys
     ...selection.findings,
     ...checkEnvironmentNames(parsed.value['environments']),
     ...checkRequestedEnvironment(parsed.value['environments'], options.environment),
+    ...checkOtherEnvironmentKeys(parsed.value['environments'], selection.layers),
   ];
 
   const result = ResolvedConfigSchema.safeParse(selection.merged);

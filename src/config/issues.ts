@@ -74,7 +74,12 @@ function fromIssue(issue: Issue, context: IssueContext): Finding[] {
   }
 }
 
-function unknownKeyMessage(key: string, parent: ConfigPath, known: readonly string[]): string {
+/** `unknown key "x" in a.b; did you mean "y"?`: one wording for every place a key is checked. */
+export function unknownKeyMessage(
+  key: string,
+  parent: ConfigPath,
+  known: readonly string[],
+): string {
   const where = parent.length === 0 ? 'at the top level' : `in ${parent.map(String).join('.')}`;
   const hint = didYouMean(key, known);
   if (hint !== '') return `unknown key "${key}" ${where}${hint}`;

@@ -170,10 +170,26 @@ describe('unknown keys', () => {
     expect(LOCATIONS.filter((l) => l.path === undefined).map((l) => l.name)).toEqual([]);
   });
 
-  // Found by this test: validating one environment does not look inside the others'
-  // overrides, so a typo in `environments.prod` passes `validate` on a pull request and fails
-  // only when prod is validated or deployed.
-  it.todo('an unknown key in an environment that is not the one validated is reported');
+  // Found by this test: validating one environment did not look inside the others'
+  // overrides, so a typo in `environments.prod` passed `validate` on a pull request and
+  // failed only when prod was validated or deployed. Now it is reported at its own path.
+  it.each(
+    LOCATIONS.filter((l) => l.path !== undefined && l.path[0] === 'environments').map(
+      (l) => [l.name, l.path!] as const,
+    ),
+  )('in %s, while another environment is validated', async (_name, path) => {
+    const config = structuredClone(RICH);
+    let node = config as unknown as Node;
+    for (const key of path) node = node[key as string] as Node;
+    node[UNKNOWN] = 1;
+    const found = (await errors(config, 'dev')).filter((e) => e.message.includes(`"${UNKNOWN}"`));
+    expect(found).toEqual([
+      {
+        path: [...path, UNKNOWN].join('.'),
+        message: expect.stringContaining(`unknown key "${UNKNOWN}" in ${path.join('.')}`),
+      },
+    ]);
+  });
 
   it('RICH itself has no unknown key', async () => {
     expect((await errors(RICH)).filter((e) => e.message.includes('unknown key'))).toEqual([]);
