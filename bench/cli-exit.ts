@@ -64,7 +64,16 @@ async function main(): Promise<void> {
     const fresh: number[] = [];
     const noop: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const deploy = [CLI, 'deploy', '--environment', `pr-exit-${round}`, '--format', 'json'];
+      // The seed example keeps its placeholder subnet ids (moto accepts them).
+      const deploy = [
+        CLI,
+        'deploy',
+        '--environment',
+        `pr-exit-${round}`,
+        '--format',
+        'json',
+        '--allow-placeholders',
+      ];
       fresh.push(gapMs(deploy, env));
       noop.push(gapMs(deploy, env));
     }

@@ -1,6 +1,8 @@
 // Deploy speed against the same moto_server, in one run: our CLI (synth included) against
-// the AWS CDK CLI (`cdk deploy --app` on our own cloud assembly, so it skips synth) and
-// awscli v1 (`aws cloudformation deploy` of the same template). Three phases per tool, each
+// the AWS CDK CLI (`cdk deploy --app` on our own cloud assembly, so it skips synth), awscli
+// v1 (`aws cloudformation deploy` of the same template) and the in-process floor
+// (bench/deploy-floor.ts: the same synth, then upload, one change set, tight polling, and
+// nothing else; run from a tsc build, as our CLI is from its bundle). Three phases per tool, each
 // tool on its own stack: a fresh deploy, a no-op redeploy, and a one-function code update.
 // Each command runs as a child under /usr/bin/time: wall, CPU (user+sys) and peak RSS; AWS
 // calls are counted from moto's request log.
@@ -9,7 +11,15 @@
 //
 // Our CLI is the committed bundle dist/cli/index.js (BENCH_FROM_SOURCE=1: a tsc build of src/).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnMoto } from '../test/support/moto';
@@ -20,7 +30,8 @@ const CDK = join(ROOT, 'node_modules', '.bin', 'cdk');
 const PHASES = ['fresh', 'no-op', 'update'] as const;
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 type Phase = (typeof PHASES)[number];
-type Tool = 'ours' | 'cdk' | 'awscli';
+type Tool = 'ours' | 'cdk' | 'awscli' | 'floor';
+const TOOLS: readonly Tool[] = ['ours', 'cdk', 'awscli', 'floor'];
 
 interface Sample {
   readonly wallS: number;
@@ -34,6 +45,7 @@ async function main(): Promise<void> {
   const project = join(work, 'project');
   cpSync(EXAMPLE, project, { recursive: true });
   const cli = ourCli();
+  const floor = floorCli();
   const moto = await startCountingMoto();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -56,6 +68,7 @@ async function main(): Promise<void> {
     ours: { fresh: [], 'no-op': [], update: [] },
     cdk: { fresh: [], 'no-op': [], update: [] },
     awscli: { fresh: [], 'no-op': [], update: [] },
+    floor: { fresh: [], 'no-op': [], update: [] },
   };
 
   try {
@@ -83,7 +96,8 @@ async function main(): Promise<void> {
           await measure(
             moto,
             cli.argv,
-            ['deploy', '--environment', stage('ours'), '--format', 'json'],
+            // The seed example keeps its placeholder subnet ids (moto accepts them).
+            ['deploy', '--environment', stage('ours'), '--format', 'json', '--allow-placeholders'],
             project,
             env,
           ),
@@ -132,6 +146,7 @@ async function main(): Promise<void> {
             env,
           ),
         );
+        results.floor[phase].push(await measure(moto, floor, [stage('floor')], project, env));
         console.error(`round ${round} ${phase}: done`);
       }
     }
@@ -183,7 +198,7 @@ function report(raw: Record<Tool, Record<Phase, Sample[]>>): string {
   ];
   for (const phase of PHASES) {
     const ours = results.ours[phase];
-    for (const tool of ['ours', 'cdk', 'awscli'] as const) {
+    for (const tool of TOOLS) {
       const s = results[tool][phase];
       const ratio = (a: number, b: number): string => (tool === 'ours' ? '' : (a / b).toFixed(2));
       lines.push(
@@ -193,13 +208,17 @@ function report(raw: Record<Tool, Record<Phase, Sample[]>>): string {
   }
   const goal = (phase: Phase, max: number): string => {
     const r = results.ours[phase].wallS / results.cdk[phase].wallS;
-    return `${phase}: ours/cdk wall ${r.toFixed(2)} (goal <= ${max}) ${r <= max ? 'MET' : 'NOT MET'}`;
+    // The floor does the same synth and the same CloudFormation work with nothing around
+    // it; cdk's ratio also carries its own start-up (2.5 s CPU for `cdk --version`).
+    const f = results.ours[phase].wallS / results.floor[phase].wallS;
+    return `${phase}: ours/cdk wall ${r.toFixed(2)} (goal <= ${max}) ${r <= max ? 'MET' : 'NOT MET'}; ours/floor wall ${f.toFixed(2)}`;
   };
   return [
     ...lines,
     '',
     goal('fresh', 0.5),
     goal('no-op', 0.4) + `; our no-op made ${results.ours['no-op'].awsCalls} AWS calls (goal <= 3)`,
+    `update: ours/floor wall ${(results.ours.update.wallS / results.floor.update.wallS).toFixed(2)}`,
   ].join('\n');
 }
 
@@ -261,6 +280,22 @@ function ourCli(): { argv: string[]; label: string } {
   if (process.env['BENCH_FROM_SOURCE'] !== '1' && existsSync(bundle)) {
     return { argv: [process.execPath, bundle], label: 'dist/cli/index.js (bundle)' };
   }
+  const out = tscBuild();
+  return {
+    argv: [process.execPath, join(out, 'src', 'cli.js')],
+    label: 'build/bench/src/cli.js (tsc, unbundled)',
+  };
+}
+
+/** bench/deploy-floor.ts, from the same tsc build. */
+function floorCli(): string[] {
+  return [process.execPath, join(tscBuild(), 'bench', 'deploy-floor.js')];
+}
+
+let built: string | undefined;
+/** A tsc build of the repository (src/ and bench/) in build/bench/, once per run. */
+function tscBuild(): string {
+  if (built !== undefined) return built;
   const out = join(ROOT, 'build', 'bench');
   // Emits even when a file has type errors; build/ is git-ignored.
   spawnSync(
@@ -276,10 +311,12 @@ function ourCli(): { argv: string[]; label: string } {
     ],
     { stdio: 'ignore' },
   );
-  return {
-    argv: [process.execPath, join(out, 'src', 'cli.js')],
-    label: 'build/bench/src/cli.js (tsc, unbundled)',
-  };
+  // src/synth/l1/ reaches aws-cdk-lib's generated modules by a path relative to the
+  // repository root (src/synth/l1/README.md); in the build that root is `out`.
+  const modules = join(out, 'node_modules');
+  if (!existsSync(modules)) symlinkSync(join(ROOT, 'node_modules'), modules);
+  built = out;
+  return out;
 }
 
 interface Moto {

@@ -49,15 +49,16 @@ async function main(): Promise<void> {
   };
   const samples: { plain: number; plan: number; apply: number }[] = [];
   try {
-    cli('deploy', '-e', 'bench-a');
-    cli('deploy', '-e', 'bench-b');
+    // The seed example keeps its placeholder subnet ids (moto accepts them).
+    cli('deploy', '-e', 'bench-a', '--allow-placeholders');
+    cli('deploy', '-e', 'bench-b', '--allow-placeholders');
     for (let round = 0; round < ROUNDS; round++) {
       writeFileSync(
         join(project, 'functions', 'api-handler', 'index.js'),
         `exports.handler = async () => ({ statusCode: 200, body: 'round ${round}' });\n`,
       );
-      const plain = cli('deploy', '-e', 'bench-a');
-      const plan = cli('plan', '-e', 'bench-b', '--out', `plan-${round}`);
+      const plain = cli('deploy', '-e', 'bench-a', '--allow-placeholders');
+      const plan = cli('plan', '-e', 'bench-b', '--out', `plan-${round}`, '--allow-placeholders');
       const apply = cli('deploy', '--plan', `plan-${round}`);
       samples.push({ plain, plan, apply });
       process.stdout.write(
