@@ -6,15 +6,21 @@
 // cdk-nag on the construct tree): wall and CPU (user + system) of each phase alone (the code
 // is loaded before, outside the timings: from source, ts-node's compiling would dominate)
 // and the child's peak RSS so far,
-// resources, or the error code that stopped it. Medians are not taken: run it twice and
-// compare; on a shared machine CPU is the steadier figure.
+// resources, or the error code that stopped it. Then `plan` of the same project by the
+// committed CLI bundle (dist/cli/index.js) against the patched moto on loopback, as a child
+// under /usr/bin/time: synth, review, code upload and a change set, start-up included
+// (BENCH_PLAN=0 skips it). Medians are not taken: run it twice and compare; on a shared
+// machine CPU is the steadier figure.
 //
 //   npx ts-node --transpile-only bench/scale.ts
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { MOTO_CREDENTIALS, spawnMoto, type MotoServer } from '../test/support/moto';
+
+const ROOT = join(__dirname, '..');
 
 interface Row {
   n: number;
@@ -107,25 +113,91 @@ async function child(file: string, n: number): Promise<void> {
   emit('review', { resources: stack.resourceCount, error: `${result.findings.length} findings` });
 }
 
-function main(): void {
-  const sizes = (process.env['BENCH_SIZES'] ?? '10,100,300,1000').split(',').map(Number);
-  const rows: Row[] = [];
-  for (const n of sizes) {
-    const dir = mkdtempSync(join(tmpdir(), `scale-${n}-`));
-    try {
-      const file = writeProject(dir, n);
-      const out = execFileSync(
-        process.execPath,
-        ['-r', 'ts-node/register/transpile-only', __filename, '--child', file, String(n)],
-        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 },
-      );
-      for (const line of out.split('\n').filter((l) => l.startsWith('{'))) {
-        rows.push(JSON.parse(line) as Row);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+/** `plan` by the bundled CLI on moto, under /usr/bin/time; the row says what it ended with. */
+async function plan(moto: MotoServer, dir: string, n: number): Promise<Row> {
+  await moto.reset();
+  // esbuild is the user's own dependency (an optional peer); the project borrows ours.
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const timeFile = join(dir, 'time.txt');
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-o', timeFile, '-f', '%e %U %S %M', process.execPath, join(ROOT, 'dist/cli/index.js')].concat(
+      ['plan', '--out', join(dir, 'plan'), '--format', 'json'],
+    ),
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      env: {
+        ...process.env,
+        ...MOTO_CREDENTIALS,
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL: moto.endpoint,
+        HTTP_PROXY: 'http://127.0.0.1:9',
+        HTTPS_PROXY: 'http://127.0.0.1:9',
+        NO_PROXY: '127.0.0.1,localhost',
+      },
+    },
+  );
+  const [wall, user, sys, rssKb] = readFileSync(timeFile, 'utf8')
+    .trim()
+    .split('\n')
+    .at(-1)!
+    .split(' ')
+    .map(Number);
+  let note: string;
+  try {
+    const result = JSON.parse(run.stdout) as {
+      changeSetId?: string;
+      changes?: unknown[];
+      error?: { code?: string };
+    };
+    note = result.error?.code ?? `change set of ${result.changes?.length ?? 0} changes`;
+  } catch {
+    note = `exit ${run.status}: ${run.stderr.trim().split('\n').at(-1)?.slice(0, 80) ?? ''}`;
   }
+  return {
+    n,
+    phase: 'plan (CLI, moto)',
+    wallMs: Math.round(wall! * 1000),
+    cpuMs: Math.round((user! + sys!) * 1000),
+    rssMiB: Math.round(rssKb! / 1024),
+    error: note,
+  };
+}
+
+async function main(): Promise<void> {
+  const sizes = (process.env['BENCH_SIZES'] ?? '10,100,300,1000').split(',').map(Number);
+  const moto = process.env['BENCH_PLAN'] === '0' ? undefined : await spawnMoto({ patched: true });
+  const rows: Row[] = [];
+  try {
+    for (const n of sizes) await measureSize(n, rows, moto);
+  } finally {
+    await moto?.stop();
+  }
+  printTable(rows);
+}
+
+async function measureSize(n: number, rows: Row[], moto: MotoServer | undefined): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), `scale-${n}-`));
+  try {
+    const file = writeProject(dir, n);
+    const out = execFileSync(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', __filename, '--child', file, String(n)],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 },
+    );
+    const phases = out.split('\n').filter((l) => l.startsWith('{'));
+    for (const line of phases) rows.push(JSON.parse(line) as Row);
+    // A size synth refused cannot plan either: no need to show the refusal twice.
+    const synthesized = phases.some((l) => (JSON.parse(l) as Row).phase === 'review');
+    if (moto !== undefined && synthesized) rows.push(await plan(moto, dir, n));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printTable(rows: readonly Row[]): void {
   console.log('| functions | phase | wall s | CPU s | peak RSS MiB | resources | note |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
@@ -138,5 +210,8 @@ function main(): void {
 if (process.argv[2] === '--child') {
   void child(process.argv[3]!, Number(process.argv[4]));
 } else {
-  main();
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }
