@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { ListChangeSetsCommand, type ChangeSetSummary } from '@aws-sdk/client-cloudformation';
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { allItems, nextToken } from '../aws/pages';
 import { ServerlessActionError } from '../errors';
 import type { Clock, Logger } from '../io';
 import { CHANGE_SET_PREFIX } from './cfn';
@@ -47,16 +48,11 @@ export async function inFlightDeploys(
   stackName: string,
   nowMs: number,
 ): Promise<ChangeSetSummary[]> {
-  const found: ChangeSetSummary[] = [];
-  let token: string | undefined;
-  do {
-    const page = await cfn.send(
-      new ListChangeSetsCommand({ StackName: stackName, ...(token && { NextToken: token }) }),
-    );
-    found.push(...(page.Summaries ?? []).filter((s) => isInFlight(s, nowMs)));
-    token = page.NextToken;
-  } while (token);
-  return found;
+  const summaries = await allItems(
+    (token) => cfn.send(new ListChangeSetsCommand({ StackName: stackName, ...nextToken(token) })),
+    (page) => page.Summaries,
+  );
+  return summaries.filter((s) => isInFlight(s, nowMs));
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   type StackEvent,
   type StackResourceSummary,
 } from '@aws-sdk/client-cloudformation';
+import { allItems, nextToken } from '../aws/pages';
 import { isTransientFault } from '../aws/retry';
 import { ServerlessActionError, errorMessage } from '../errors';
 import type { Clock, Logger } from '../io';
@@ -137,18 +138,11 @@ export async function listStackResources(
   cfn: CloudFormationClient,
   stackName: string,
 ): Promise<StackResourceSummary[]> {
-  // Manual NextToken loops rather than the SDK paginators, which accept only a concrete
-  // client class; the engine takes any object with the client's `send`.
-  const all: StackResourceSummary[] = [];
-  let token: string | undefined;
-  do {
-    const page = await cfn.send(
-      new ListStackResourcesCommand({ StackName: stackName, ...(token && { NextToken: token }) }),
-    );
-    all.push(...(page.StackResourceSummaries ?? []));
-    token = page.NextToken;
-  } while (token);
-  return all;
+  return allItems(
+    (token) =>
+      cfn.send(new ListStackResourcesCommand({ StackName: stackName, ...nextToken(token) })),
+    (page) => page.StackResourceSummaries,
+  );
 }
 
 export async function deployedTemplate(
@@ -180,25 +174,18 @@ export async function deleteStaleChangeSets(
   keep: (summary: ChangeSetSummary) => boolean = () => false,
 ): Promise<number> {
   let deleted = 0;
-  let token: string | undefined;
-  do {
-    const page = await cfn.send(
-      new ListChangeSetsCommand({ StackName: stackName, ...(token && { NextToken: token }) }),
-    );
-    token = page.NextToken;
-    for (const summary of page.Summaries ?? []) {
-      if (!summary.ChangeSetName?.startsWith(CHANGE_SET_PREFIX)) continue;
-      // Executed sets are gone on AWS (moto keeps them); running ones must not be touched.
-      if (summary.ExecutionStatus?.startsWith('EXECUTE_') || keep(summary)) continue;
-      await deleteChangeSet(
-        cfnOnce,
-        stackName,
-        summary.ChangeSetId ?? summary.ChangeSetName,
-        logger,
-      );
-      deleted++;
-    }
-  } while (token);
+  // Listed in full first: deleting between pages could shift what the next page holds.
+  const summaries = await allItems(
+    (token) => cfn.send(new ListChangeSetsCommand({ StackName: stackName, ...nextToken(token) })),
+    (page) => page.Summaries,
+  );
+  for (const summary of summaries) {
+    if (!summary.ChangeSetName?.startsWith(CHANGE_SET_PREFIX)) continue;
+    // Executed sets are gone on AWS (moto keeps them); running ones must not be touched.
+    if (summary.ExecutionStatus?.startsWith('EXECUTE_') || keep(summary)) continue;
+    await deleteChangeSet(cfnOnce, stackName, summary.ChangeSetId ?? summary.ChangeSetName, logger);
+    deleted++;
+  }
   return deleted;
 }
 
@@ -376,20 +363,19 @@ async function remainingPages(
   changeSetId: string,
   first: DescribeChangeSetCommandOutput,
 ): Promise<Change[]> {
-  const changes = [...(first.Changes ?? [])];
-  let token = first.NextToken;
-  while (token) {
-    const page = await cfn.send(
-      new DescribeChangeSetCommand({
-        StackName: stackName,
-        ChangeSetName: changeSetId,
-        NextToken: token,
-      }),
-    );
-    changes.push(...(page.Changes ?? []));
-    token = page.NextToken;
-  }
-  return changes;
+  return allItems(
+    (token) =>
+      token === undefined
+        ? Promise.resolve(first)
+        : cfn.send(
+            new DescribeChangeSetCommand({
+              StackName: stackName,
+              ChangeSetName: changeSetId,
+              NextToken: token,
+            }),
+          ),
+    (page) => page.Changes,
+  );
 }
 
 export async function deleteStack(cfn: CloudFormationClient, stackId: string): Promise<void> {

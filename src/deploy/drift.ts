@@ -13,6 +13,7 @@ import {
   type CloudFormationClient,
   type StackResourceDrift,
 } from '@aws-sdk/client-cloudformation';
+import { allItems, nextToken } from '../aws/pages';
 import { ServerlessActionError, errorMessage } from '../errors';
 import type { Clock, Logger } from '../io';
 import type { ResourceOrigin } from '../synth/types';
@@ -194,19 +195,17 @@ export async function detectDrift(
     }
     await options.clock.sleep(backoffDelay(attempt, 1000));
   }
-  const drifts: StackResourceDrift[] = [];
-  let token: string | undefined;
-  do {
-    const page = await cfn.send(
-      new DescribeStackResourceDriftsCommand({
-        StackName: stackName,
-        StackResourceDriftStatusFilters: ['MODIFIED', 'DELETED'],
-        ...(token && { NextToken: token }),
-      }),
-    );
-    drifts.push(...(page.StackResourceDrifts ?? []));
-    token = page.NextToken;
-  } while (token);
+  const drifts = await allItems(
+    (token) =>
+      cfn.send(
+        new DescribeStackResourceDriftsCommand({
+          StackName: stackName,
+          StackResourceDriftStatusFilters: ['MODIFIED', 'DELETED'],
+          ...nextToken(token),
+        }),
+      ),
+    (page) => page.StackResourceDrifts,
+  );
   const resources = summarizeDrifts(drifts, options.origins);
   return {
     stackName,
