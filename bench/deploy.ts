@@ -23,6 +23,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnMoto } from '../test/support/moto';
+import { readTimeFile, TIME_FORMAT } from './time-file';
 
 const ROOT = join(__dirname, '..');
 const EXAMPLE = join(ROOT, 'examples', 'seed-example');
@@ -232,20 +233,15 @@ async function measure(
 ): Promise<Sample> {
   const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}`);
   const before = moto.requests();
-  run(['/usr/bin/time', '-o', timeFile, '-f', '%e %U %S %M', ...argv], args, cwd, env);
+  run(['/usr/bin/time', '-o', timeFile, '-f', TIME_FORMAT, ...argv], args, cwd, env);
   // moto logs a request after answering it; give the log a moment to catch up.
   await new Promise((resolve) => setTimeout(resolve, 200));
-  const [wall, user, sys, rssKb] = readFileSync(timeFile, 'utf8')
-    .trim()
-    .split('\n')
-    .at(-1)!
-    .split(' ')
-    .map(Number);
+  const time = readTimeFile(timeFile);
   rmSync(timeFile, { force: true });
   return {
-    wallS: wall!,
-    cpuS: user! + sys!,
-    peakMb: rssKb! / 1024,
+    wallS: time.wallS,
+    cpuS: time.cpuS,
+    peakMb: time.peakMiB,
     awsCalls: moto.requests() - before,
   };
 }

@@ -14,10 +14,11 @@
 //
 //   npx ts-node --transpile-only bench/scale.ts
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { readTimeFile, TIME_FORMAT } from './time-file';
 import { MOTO_CREDENTIALS, spawnMoto, type MotoServer } from '../test/support/moto';
 
 const ROOT = join(__dirname, '..');
@@ -121,9 +122,13 @@ async function plan(moto: MotoServer, dir: string, n: number): Promise<Row> {
   const timeFile = join(dir, 'time.txt');
   const run = spawnSync(
     '/usr/bin/time',
-    ['-o', timeFile, '-f', '%e %U %S %M', process.execPath, join(ROOT, 'dist/cli/index.js')].concat(
-      ['plan', '--out', join(dir, 'plan'), '--format', 'json'],
-    ),
+    ['-o', timeFile, '-f', TIME_FORMAT, process.execPath, join(ROOT, 'dist/cli/index.js')].concat([
+      'plan',
+      '--out',
+      join(dir, 'plan'),
+      '--format',
+      'json',
+    ]),
     {
       cwd: dir,
       encoding: 'utf8',
@@ -139,12 +144,7 @@ async function plan(moto: MotoServer, dir: string, n: number): Promise<Row> {
       },
     },
   );
-  const [wall, user, sys, rssKb] = readFileSync(timeFile, 'utf8')
-    .trim()
-    .split('\n')
-    .at(-1)!
-    .split(' ')
-    .map(Number);
+  const time = readTimeFile(timeFile);
   let note: string;
   try {
     const result = JSON.parse(run.stdout) as {
@@ -159,9 +159,9 @@ async function plan(moto: MotoServer, dir: string, n: number): Promise<Row> {
   return {
     n,
     phase: 'plan (CLI, moto)',
-    wallMs: Math.round(wall! * 1000),
-    cpuMs: Math.round((user! + sys!) * 1000),
-    rssMiB: Math.round(rssKb! / 1024),
+    wallMs: Math.round(time.wallS * 1000),
+    cpuMs: Math.round(time.cpuS * 1000),
+    rssMiB: Math.round(time.peakMiB),
     error: note,
   };
 }
