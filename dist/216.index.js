@@ -363,6 +363,7 @@ exports.waitForOtherDeploys = waitForOtherDeploys;
 // is a leftover of a run that was killed, and is cleaned up as before.
 const node_crypto_1 = __webpack_require__(77598);
 const client_cloudformation_1 = __webpack_require__(3805);
+const pages_1 = __webpack_require__(60701);
 const errors_1 = __webpack_require__(83916);
 const cfn_1 = __webpack_require__(44610);
 const DEPLOY_MARK = `${cfn_1.CHANGE_SET_PREFIX}deploy-`;
@@ -395,14 +396,8 @@ function isInFlight(summary, nowMs) {
     return summary.ExecutionStatus === 'AVAILABLE' || summary.ExecutionStatus === 'UNAVAILABLE';
 }
 async function inFlightDeploys(cfn, stackName, nowMs) {
-    const found = [];
-    let token;
-    do {
-        const page = await cfn.send(new client_cloudformation_1.ListChangeSetsCommand({ StackName: stackName, ...(token && { NextToken: token }) }));
-        found.push(...(page.Summaries ?? []).filter((s) => isInFlight(s, nowMs)));
-        token = page.NextToken;
-    } while (token);
-    return found;
+    const summaries = await (0, pages_1.allItems)((token) => cfn.send(new client_cloudformation_1.ListChangeSetsCommand({ StackName: stackName, ...(0, pages_1.nextToken)(token) })), (page) => page.Summaries);
+    return summaries.filter((s) => isInFlight(s, nowMs));
 }
 /**
  * Waits, with a line of progress now and then, until no other deploy of the stack is
@@ -783,6 +778,7 @@ exports.detectDrift = detectDrift;
 // over drift on a stateful resource is refused unless allowed: the update would silently
 // overwrite (or fail on) a hand-made change to data-bearing infrastructure.
 const client_cloudformation_1 = __webpack_require__(3805);
+const pages_1 = __webpack_require__(60701);
 const errors_1 = __webpack_require__(83916);
 const classify_1 = __webpack_require__(30925);
 const stack_state_1 = __webpack_require__(35471);
@@ -899,17 +895,11 @@ async function detectDrift(cfn, stackName, options) {
         }
         await options.clock.sleep((0, stack_state_1.backoffDelay)(attempt, 1000));
     }
-    const drifts = [];
-    let token;
-    do {
-        const page = await cfn.send(new client_cloudformation_1.DescribeStackResourceDriftsCommand({
-            StackName: stackName,
-            StackResourceDriftStatusFilters: ['MODIFIED', 'DELETED'],
-            ...(token && { NextToken: token }),
-        }));
-        drifts.push(...(page.StackResourceDrifts ?? []));
-        token = page.NextToken;
-    } while (token);
+    const drifts = await (0, pages_1.allItems)((token) => cfn.send(new client_cloudformation_1.DescribeStackResourceDriftsCommand({
+        StackName: stackName,
+        StackResourceDriftStatusFilters: ['MODIFIED', 'DELETED'],
+        ...(0, pages_1.nextToken)(token),
+    })), (page) => page.StackResourceDrifts);
     const resources = summarizeDrifts(drifts, options.origins);
     return {
         stackName,

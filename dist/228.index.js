@@ -4430,7 +4430,7 @@ __export(dist_src_exports, {
 });
 module.exports = __toCommonJS(dist_src_exports);
 var import_deprecation = __webpack_require__(14150);
-var import_once = __toESM(__webpack_require__(33179));
+var import_once = __toESM(__webpack_require__(55560));
 var logOnceCode = (0, import_once.default)((deprecation) => console.warn(deprecation));
 var logOnceHeaders = (0, import_once.default)((deprecation) => console.warn(deprecation));
 var RequestError = class extends Error {
@@ -4927,7 +4927,7 @@ exports.Deprecation = Deprecation;
 
 /***/ }),
 
-/***/ 33179:
+/***/ 55560:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var wrappy = __webpack_require__(58264)
@@ -10304,7 +10304,7 @@ module.exports = {
 
 
 const { parseSetCookie } = __webpack_require__(8915)
-const { stringify } = __webpack_require__(81453)
+const { stringify } = __webpack_require__(3834)
 const { webidl } = __webpack_require__(74222)
 const { Headers } = __webpack_require__(26349)
 
@@ -10495,7 +10495,7 @@ module.exports = {
 
 
 const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(19237)
-const { isCTLExcludingHtab } = __webpack_require__(81453)
+const { isCTLExcludingHtab } = __webpack_require__(3834)
 const { collectASequenceOfCodePointsFast } = __webpack_require__(94322)
 const assert = __webpack_require__(42613)
 
@@ -10813,7 +10813,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81453:
+/***/ 3834:
 /***/ ((module) => {
 
 "use strict";

@@ -15,6 +15,7 @@ const findings_1 = __webpack_require__(74770);
 const issues_1 = __webpack_require__(11012);
 const locate_1 = __webpack_require__(55562);
 const environments_1 = __webpack_require__(50178);
+const other_environments_1 = __webpack_require__(90295);
 const isolation_1 = __webpack_require__(97838);
 const merge_1 = __webpack_require__(28858);
 const parse_document_1 = __webpack_require__(33099);
@@ -37,6 +38,7 @@ function analyzeConfigText(text, options) {
         ...selection.findings,
         ...(0, environments_1.checkEnvironmentNames)(parsed.value['environments']),
         ...(0, environments_1.checkRequestedEnvironment)(parsed.value['environments'], options.environment),
+        ...(0, other_environments_1.checkOtherEnvironmentKeys)(parsed.value['environments'], selection.layers),
     ];
     const result = schema_1.ResolvedConfigSchema.safeParse(selection.merged);
     let config;
@@ -989,6 +991,81 @@ function isWritten(layer, dotted) {
 
 /***/ }),
 
+/***/ 90295:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkOtherEnvironmentKeys = checkOtherEnvironmentKeys;
+// Keys in the environments this run does not select. The merge and the schema check only the
+// stage being validated, so without this a typo in `environments.prod` would pass `validate`
+// on every pull request and fail only on the day prod deploys. Values there are checked
+// when that stage is validated (they may depend on the merge); keys do not, so they are
+// checked now, against the same schema, at their own line.
+const findings_1 = __webpack_require__(74770);
+const issues_1 = __webpack_require__(11012);
+const plain_object_1 = __webpack_require__(70408);
+const schema_1 = __webpack_require__(90131);
+const schema_walk_1 = __webpack_require__(8577);
+/**
+ * Unknown keys in every `environments` entry (a name or a pattern) that is not one of
+ * `applied`, the layers merged into the validated stage (those are checked merged).
+ */
+function checkOtherEnvironmentKeys(environments, applied) {
+    if (!(0, plain_object_1.isPlainObject)(environments))
+        return [];
+    return Object.entries(environments)
+        .filter(([name, overrides]) => !applied.includes(name) && (0, plain_object_1.isPlainObject)(overrides))
+        .flatMap(([name, overrides]) => unknownKeysIn(overrides, (0, schema_walk_1.unwrap)(schema_1.ResolvedConfigSchema), [], ['environments', name]));
+}
+function unknownKeysIn(value, schema, path, prefix) {
+    if (schema === undefined)
+        return [];
+    const def = (0, schema_walk_1.defOf)(schema);
+    if (def.type === 'union') {
+        // A route is a string or an object, a secret a reference string or an object: check
+        // against the options that fit the value's shape.
+        const options = (def.options ?? []).map(schema_walk_1.unwrap);
+        const fitting = options.filter((option) => Array.isArray(value) ? (0, schema_walk_1.defOf)(option).type === 'array' : (0, schema_walk_1.defOf)(option).type === 'object');
+        return fitting.length === 1 ? unknownKeysIn(value, fitting[0], path, prefix) : [];
+    }
+    if (Array.isArray(value)) {
+        const element = def.type === 'array' && def.element !== undefined ? (0, schema_walk_1.unwrap)(def.element) : undefined;
+        return value.flatMap((item, index) => unknownKeysIn(item, element, [...path, index], prefix));
+    }
+    if (!(0, plain_object_1.isPlainObject)(value))
+        return [];
+    if (def.type === 'record') {
+        const inner = def.valueType === undefined ? undefined : (0, schema_walk_1.unwrap)(def.valueType);
+        return Object.entries(value).flatMap(([key, item]) => unknownKeysIn(item, inner, [...path, key], prefix));
+    }
+    if (def.type !== 'object')
+        return [];
+    // Only a strict object lists every key it takes; free-form data (a resource policy, an
+    // event pattern) accepts any.
+    const strict = isStrict(schema);
+    const shape = def.shape ?? {};
+    return Object.entries(value).flatMap(([key, item]) => {
+        const child = shape[key];
+        if (child === undefined) {
+            return strict
+                ? [
+                    (0, findings_1.error)([...prefix, ...path, key], (0, issues_1.unknownKeyMessage)(key, [...prefix, ...path], (0, schema_walk_1.knownKeys)(schema)), 'key'),
+                ]
+                : [];
+        }
+        return unknownKeysIn(item, (0, schema_walk_1.unwrap)(child), [...path, key], prefix);
+    });
+}
+function isStrict(schema) {
+    // zod 4 marks z.strictObject by a `catchall` of z.never().
+    const catchall = (0, schema_walk_1.defOf)(schema).catchall;
+    return catchall !== undefined && (0, schema_walk_1.defOf)(catchall).type === 'never';
+}
+
+
+/***/ }),
+
 /***/ 6282:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1640,6 +1717,7 @@ Object.defineProperty(exports, "repositoryRootFor", ({ enumerable: true, get: fu
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findingsFromIssues = findingsFromIssues;
+exports.unknownKeyMessage = unknownKeyMessage;
 exports.valueAt = valueAt;
 const findings_1 = __webpack_require__(74770);
 const schema_walk_1 = __webpack_require__(8577);
@@ -1694,6 +1772,7 @@ function fromIssue(issue, context) {
             return [(0, findings_1.error)(path, `${field}: ${issue.message}`)];
     }
 }
+/** `unknown key "x" in a.b; did you mean "y"?`: one wording for every place a key is checked. */
 function unknownKeyMessage(key, parent, known) {
     const where = parent.length === 0 ? 'at the top level' : `in ${parent.map(String).join('.')}`;
     const hint = (0, suggest_1.didYouMean)(key, known);

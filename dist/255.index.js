@@ -80,6 +80,34 @@ function resolveEndpoint(flag, env) {
 
 /***/ }),
 
+/***/ 60701:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.allItems = allItems;
+exports.nextToken = nextToken;
+// Every item of a NextToken-paged AWS call, in order. The SDK's paginators accept only a
+// concrete client class, while the engine passes any object with the client's `send` (tests
+// give it recorded answers), so the loop is written once, here.
+async function allItems(fetchPage, itemsOf) {
+    const all = [];
+    let token;
+    do {
+        const page = await fetchPage(token);
+        all.push(...(itemsOf(page) ?? []));
+        token = page.NextToken;
+    } while (token);
+    return all;
+}
+/** `NextToken` for a request, only when there is one (CloudFormation rejects an empty one). */
+function nextToken(token) {
+    return token ? { NextToken: token } : {};
+}
+
+
+/***/ }),
+
 /***/ 22495:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -188,6 +216,7 @@ exports.deleteStack = deleteStack;
 // single responsibility; the decisions live in the pure modules beside this one.
 const node_crypto_1 = __webpack_require__(77598);
 const client_cloudformation_1 = __webpack_require__(3805);
+const pages_1 = __webpack_require__(60701);
 const retry_1 = __webpack_require__(22495);
 const errors_1 = __webpack_require__(83916);
 const stack_state_1 = __webpack_require__(35471);
@@ -266,16 +295,7 @@ async function recentEvents(cfn, stackId, stopAtId, maxPages = 5) {
     return events;
 }
 async function listStackResources(cfn, stackName) {
-    // Manual NextToken loops rather than the SDK paginators, which accept only a concrete
-    // client class; the engine takes any object with the client's `send`.
-    const all = [];
-    let token;
-    do {
-        const page = await cfn.send(new client_cloudformation_1.ListStackResourcesCommand({ StackName: stackName, ...(token && { NextToken: token }) }));
-        all.push(...(page.StackResourceSummaries ?? []));
-        token = page.NextToken;
-    } while (token);
-    return all;
+    return (0, pages_1.allItems)((token) => cfn.send(new client_cloudformation_1.ListStackResourcesCommand({ StackName: stackName, ...(0, pages_1.nextToken)(token) })), (page) => page.StackResourceSummaries);
 }
 async function deployedTemplate(cfn, stackName) {
     const out = await cfn.send(new client_cloudformation_1.GetTemplateCommand({ StackName: stackName, TemplateStage: 'Original' }));
@@ -297,20 +317,17 @@ async function deleteStaleChangeSets(cfn, cfnOnce, stackName, logger,
 /** Sets to leave alone: another deploy's, still on its way to execution (busy.ts). */
 keep = () => false) {
     let deleted = 0;
-    let token;
-    do {
-        const page = await cfn.send(new client_cloudformation_1.ListChangeSetsCommand({ StackName: stackName, ...(token && { NextToken: token }) }));
-        token = page.NextToken;
-        for (const summary of page.Summaries ?? []) {
-            if (!summary.ChangeSetName?.startsWith(exports.CHANGE_SET_PREFIX))
-                continue;
-            // Executed sets are gone on AWS (moto keeps them); running ones must not be touched.
-            if (summary.ExecutionStatus?.startsWith('EXECUTE_') || keep(summary))
-                continue;
-            await deleteChangeSet(cfnOnce, stackName, summary.ChangeSetId ?? summary.ChangeSetName, logger);
-            deleted++;
-        }
-    } while (token);
+    // Listed in full first: deleting between pages could shift what the next page holds.
+    const summaries = await (0, pages_1.allItems)((token) => cfn.send(new client_cloudformation_1.ListChangeSetsCommand({ StackName: stackName, ...(0, pages_1.nextToken)(token) })), (page) => page.Summaries);
+    for (const summary of summaries) {
+        if (!summary.ChangeSetName?.startsWith(exports.CHANGE_SET_PREFIX))
+            continue;
+        // Executed sets are gone on AWS (moto keeps them); running ones must not be touched.
+        if (summary.ExecutionStatus?.startsWith('EXECUTE_') || keep(summary))
+            continue;
+        await deleteChangeSet(cfnOnce, stackName, summary.ChangeSetId ?? summary.ChangeSetName, logger);
+        deleted++;
+    }
     return deleted;
 }
 /**
@@ -427,18 +444,13 @@ async function waitForChangeSet(cfn, stackName, changeSetId, options) {
     }
 }
 async function remainingPages(cfn, stackName, changeSetId, first) {
-    const changes = [...(first.Changes ?? [])];
-    let token = first.NextToken;
-    while (token) {
-        const page = await cfn.send(new client_cloudformation_1.DescribeChangeSetCommand({
+    return (0, pages_1.allItems)((token) => token === undefined
+        ? Promise.resolve(first)
+        : cfn.send(new client_cloudformation_1.DescribeChangeSetCommand({
             StackName: stackName,
             ChangeSetName: changeSetId,
             NextToken: token,
-        }));
-        changes.push(...(page.Changes ?? []));
-        token = page.NextToken;
-    }
-    return changes;
+        })), (page) => page.Changes);
 }
 async function deleteStack(cfn, stackId) {
     await cfn.send(new client_cloudformation_1.DeleteStackCommand({ StackName: stackId }));

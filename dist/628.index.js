@@ -433,7 +433,7 @@ function loadSynth() {
     if (false)
         {}
     return new Promise((resolve, reject) => {
-        Promise.all(/* require.ensure | synth */[__webpack_require__.e(270), __webpack_require__.e(435), __webpack_require__.e(229), __webpack_require__.e(790), __webpack_require__.e(707)]).then((() => resolve(__webpack_require__(30790))).bind(null, __webpack_require__))['catch'](reject);
+        Promise.all(/* require.ensure | synth */[__webpack_require__.e(270), __webpack_require__.e(903), __webpack_require__.e(433), __webpack_require__.e(229), __webpack_require__.e(790), __webpack_require__.e(707)]).then((() => resolve(__webpack_require__(30790))).bind(null, __webpack_require__))['catch'](reject);
     });
 }
 /** Clients for `--region` / `--endpoint-url` (or their environment variables), default credentials. */
@@ -537,6 +537,7 @@ exports.detectDrift = detectDrift;
 // over drift on a stateful resource is refused unless allowed: the update would silently
 // overwrite (or fail on) a hand-made change to data-bearing infrastructure.
 const client_cloudformation_1 = __webpack_require__(3805);
+const pages_1 = __webpack_require__(60701);
 const errors_1 = __webpack_require__(83916);
 const classify_1 = __webpack_require__(30925);
 const stack_state_1 = __webpack_require__(35471);
@@ -653,17 +654,11 @@ async function detectDrift(cfn, stackName, options) {
         }
         await options.clock.sleep((0, stack_state_1.backoffDelay)(attempt, 1000));
     }
-    const drifts = [];
-    let token;
-    do {
-        const page = await cfn.send(new client_cloudformation_1.DescribeStackResourceDriftsCommand({
-            StackName: stackName,
-            StackResourceDriftStatusFilters: ['MODIFIED', 'DELETED'],
-            ...(token && { NextToken: token }),
-        }));
-        drifts.push(...(page.StackResourceDrifts ?? []));
-        token = page.NextToken;
-    } while (token);
+    const drifts = await (0, pages_1.allItems)((token) => cfn.send(new client_cloudformation_1.DescribeStackResourceDriftsCommand({
+        StackName: stackName,
+        StackResourceDriftStatusFilters: ['MODIFIED', 'DELETED'],
+        ...(0, pages_1.nextToken)(token),
+    })), (page) => page.StackResourceDrifts);
     const resources = summarizeDrifts(drifts, options.origins);
     return {
         stackName,

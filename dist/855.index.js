@@ -262,7 +262,7 @@ function loadSynth() {
     if (false)
         {}
     return new Promise((resolve, reject) => {
-        Promise.all(/* require.ensure | synth */[__webpack_require__.e(270), __webpack_require__.e(435), __webpack_require__.e(229), __webpack_require__.e(790), __webpack_require__.e(707)]).then((() => resolve(__webpack_require__(30790))).bind(null, __webpack_require__))['catch'](reject);
+        Promise.all(/* require.ensure | synth */[__webpack_require__.e(270), __webpack_require__.e(903), __webpack_require__.e(433), __webpack_require__.e(229), __webpack_require__.e(790), __webpack_require__.e(707)]).then((() => resolve(__webpack_require__(30790))).bind(null, __webpack_require__))['catch'](reject);
     });
 }
 /** Clients for `--region` / `--endpoint-url` (or their environment variables), default credentials. */

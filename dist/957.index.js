@@ -310,7 +310,7 @@ function loadRealEngine() {
     if (false)
         {}
     return new Promise((resolve, reject) => {
-        Promise.all(/* require.ensure | engine */[__webpack_require__.e(432), __webpack_require__.e(44), __webpack_require__.e(435), __webpack_require__.e(116), __webpack_require__.e(255), __webpack_require__.e(216), __webpack_require__.e(496), __webpack_require__.e(790), __webpack_require__.e(732), __webpack_require__.e(986), __webpack_require__.e(209)]).then((() => resolve(__webpack_require__(92707))).bind(null, __webpack_require__))['catch'](reject);
+        Promise.all(/* require.ensure | engine */[__webpack_require__.e(432), __webpack_require__.e(44), __webpack_require__.e(903), __webpack_require__.e(116), __webpack_require__.e(433), __webpack_require__.e(255), __webpack_require__.e(216), __webpack_require__.e(496), __webpack_require__.e(790), __webpack_require__.e(943), __webpack_require__.e(986), __webpack_require__.e(209)]).then((() => resolve(__webpack_require__(92707))).bind(null, __webpack_require__))['catch'](reject);
     });
 }
 function loadOctokit() {

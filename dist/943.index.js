@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 732;
-exports.ids = [732];
+exports.id = 943;
+exports.ids = [943];
 exports.modules = {
 
 /***/ 20928:
@@ -846,6 +846,40 @@ function sortFindings(findings) {
     const rank = (f) => (f.suppressed ? types_1.SEVERITIES.length : 0) + types_1.SEVERITIES.indexOf(f.severity);
     return [...findings].sort((a, b) => rank(a) - rank(b) || a.rule.localeCompare(b.rule) || a.resource.localeCompare(b.resource));
 }
+
+
+/***/ }),
+
+/***/ 68318:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// What cdk-nag's `require("aws-cdk-lib")` resolves to in dist/ (tsconfig.json `paths`; ncc
+// follows them for every request in the bundle, node_modules included).
+//
+// aws-cdk-lib's root index names all of its ~250 services. cdk-nag's rule files and its
+// NagPack take only core members from it (Stack, CfnResource, Aspects, Validations;
+// test/review/security/nag-aws-cdk-lib.test.ts fails when an upgrade needs more), but a bundler cannot know which, so through the root
+// the review chunk carried every service and every bundled `review` spent seconds reading
+// and compiling code it never ran. The same module as `aws-cdk-lib/core`, so `instanceof`
+// and the construct tree synth built are unchanged. Outside the bundle (Jest, ts-node)
+// Node resolves the real root, which exports the same objects.
+__exportStar(__webpack_require__(19080), exports);
 
 
 /***/ }),
