@@ -9,9 +9,9 @@ describe('allItems', () => {
     };
     const asked: (string | undefined)[] = [];
     const items = await allItems(
-      async (token) => {
+      (token) => {
         asked.push(token);
-        return pages[token ?? 'first']!;
+        return Promise.resolve(pages[token ?? 'first']!);
       },
       (page) => page.Items,
     );
@@ -21,10 +21,11 @@ describe('allItems', () => {
 
   it('stops at an empty NextToken and reads a page without items as none', async () => {
     let calls = 0;
+    const empty: { Items?: number[]; NextToken?: string } = { NextToken: '' };
     const items = await allItems(
-      async () => {
+      () => {
         calls++;
-        return { NextToken: '' } as { Items?: number[]; NextToken?: string };
+        return Promise.resolve(empty);
       },
       (page) => page.Items,
     );
