@@ -210,7 +210,7 @@ describe('buildPriceBook: the product behind each price', () => {
   });
 
   it('reads us-east-1 usage types, which have no region code', () => {
-    const files = offerFiles((region, offer) => (offer === 'awskms' ? 'us-east-1-' : ''));
+    const files = offerFiles((_region, offer) => (offer === 'awskms' ? 'us-east-1-' : ''));
     const { book, missing } = buildPriceBook(files, 'us-east-1', previous, '2026-12-01');
     expect(missing).toEqual([]);
     expect(book.prices['kms.key']!.tiers).toEqual([
