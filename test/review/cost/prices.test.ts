@@ -11,6 +11,8 @@ import {
 } from '../../../src/review/cost/prices';
 import { costDelta, formatCostDelta } from '../../../src/review/cost/delta';
 import { sampledTraces } from '../../../src/review/cost/lambda';
+import { estimateCost } from '../../../src/review/cost';
+import { bare, template } from './templates';
 
 const { book } = bundledPrices('us-east-1');
 
@@ -131,6 +133,27 @@ describe('costDelta', () => {
     const d = costDelta(5, undefined);
     expect(d.deltaPercent).toBeNull();
     expect(formatCostDelta(d)).toBe('+$5.00 / month (new)');
+  });
+
+  it("compares two estimates' totals", () => {
+    const keys = (n: number) =>
+      estimateCost(
+        template(
+          Object.fromEntries(
+            Array.from({ length: n }, (_, i) => [`Key${i}`, bare('AWS::KMS::Key')]),
+          ),
+        ),
+        undefined,
+        book,
+        'us-east-1',
+      );
+    // 1 key ($1.00) planned against 2 deployed ($2.00): -$1.00, -50 %
+    expect(costDelta(keys(1), keys(2))).toEqual({
+      currentUsd: 1,
+      deployedUsd: 2,
+      deltaUsd: -1,
+      deltaPercent: -50,
+    });
   });
 
   it('says no change when equal', () => {
