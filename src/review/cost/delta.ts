@@ -29,6 +29,7 @@ export function costDelta(
 /** `+$12.40 / month, +31 %`; `-$3.00 / month, -20 %`; `+$5.00 / month (new)`; `no change`. */
 export function formatCostDelta(delta: CostDelta): string {
   if (delta.deltaUsd === 0) return `no change (${formatUsd(delta.currentUsd)} / month)`;
+  // Stryker disable next-line EqualityOperator: a delta of 0 has returned above.
   const sign = delta.deltaUsd > 0 ? '+' : '-';
   const amount = `${sign}${formatUsd(Math.abs(delta.deltaUsd))} / month`;
   if (delta.deltaPercent === null) return `${amount} (new)`;

@@ -13,10 +13,11 @@ import {
 const SERVICE = 'Amazon DynamoDB';
 
 export function dynamoDbCharges(template: CfnTemplate, context: CostContext): Charge[] {
+  // Holds undefined too (a mapping naming an ARN, not a resource): no table's id matches it.
   const streamsReadByLambda = new Set(
-    resourcesOfType(template, 'AWS::Lambda::EventSourceMapping')
-      .map((m) => referencedId(m.properties['EventSourceArn']))
-      .filter((id): id is string => id !== undefined),
+    resourcesOfType(template, 'AWS::Lambda::EventSourceMapping').map((m) =>
+      referencedId(m.properties['EventSourceArn']),
+    ),
   );
   const charges: Charge[] = [];
   for (const table of resourcesOfType(template, 'AWS::DynamoDB::Table', context.origins)) {

@@ -66,7 +66,7 @@ export function messagingCharges(template: CfnTemplate, context: CostContext): C
       priceKey: 'kinesis.shard-hours',
       quantity: shards * HOURS_PER_MONTH,
       usageBased: false,
-      derivation: `${shards} shards x 730 h`,
+      derivation: `${shards} shard${shards === 1 ? '' : 's'} x 730 h`,
     });
   }
   return charges;

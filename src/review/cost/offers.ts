@@ -44,8 +44,11 @@ interface Matcher {
   readonly attributes?: Readonly<Record<string, string>>;
 }
 
-/** Which offer and product each price key comes from. */
-export const MATCHERS: Readonly<Record<string, Matcher>> = {
+type CacheKey = `apigateway.rest.cache.${(typeof REST_CACHE_SIZES)[number]}`;
+type BookKey = (typeof PRICE_KEYS)[number] | CacheKey;
+
+/** Which offer and product each price key comes from (typed so that no key can lack one). */
+export const MATCHERS: Readonly<Record<BookKey, Matcher>> = {
   'lambda.requests': { offer: 'AWSLambda', usageType: 'Request' },
   'lambda.duration.x86_64': { offer: 'AWSLambda', usageType: 'Lambda-GB-Second' },
   'lambda.duration.arm64': { offer: 'AWSLambda', usageType: 'Lambda-GB-Second-ARM' },
@@ -69,16 +72,7 @@ export const MATCHERS: Readonly<Record<string, Matcher>> = {
     offer: 'AmazonApiGateway',
     usageType: 'ApiGatewayMinute',
   },
-  ...Object.fromEntries(
-    REST_CACHE_SIZES.map((size) => [
-      `apigateway.rest.cache.${size}`,
-      {
-        offer: 'AmazonApiGateway',
-        usageType: 'ApiGatewayCacheUsage',
-        attributes: { cacheMemorySizeGb: size },
-      },
-    ]),
-  ),
+  ...cacheMatchers(),
   'dynamodb.on-demand.read': { offer: 'AmazonDynamoDB', usageType: 'ReadRequestUnits' },
   'dynamodb.on-demand.write': { offer: 'AmazonDynamoDB', usageType: 'WriteRequestUnits' },
   'dynamodb.provisioned.read': { offer: 'AmazonDynamoDB', usageType: 'ReadCapacityUnit-Hrs' },
@@ -112,6 +106,19 @@ export const MATCHERS: Readonly<Record<string, Matcher>> = {
   's3.requests': { offer: 'AmazonS3', usageType: 'Requests-Tier2' },
 };
 
+/** One REST cache size per product, told apart by its memory size. */
+function cacheMatchers(): Record<CacheKey, Matcher> {
+  const out = {} as Record<CacheKey, Matcher>;
+  for (const size of REST_CACHE_SIZES) {
+    out[`apigateway.rest.cache.${size}`] = {
+      offer: 'AmazonApiGateway',
+      usageType: 'ApiGatewayCacheUsage',
+      attributes: { cacheMemorySizeGb: size },
+    };
+  }
+  return out;
+}
+
 /** The offer codes to download. */
 export const OFFER_CODES: readonly string[] = [
   ...new Set(Object.values(MATCHERS).map((m) => m.offer)),
@@ -121,14 +128,19 @@ export function offerUrl(offerCode: string, region: string): string {
   return `https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/${offerCode}/current/${region}/index.json`;
 }
 
-/** `EUW1-Request` -> `Request`; us-east-1 usage types carry no prefix. */
+/**
+ * `EUW1-Request` -> `Request`, `EU-Request` (eu-west-1) -> `Request`; KMS prefixes the region's
+ * name instead: `us-east-1-KMS-Keys` -> `KMS-Keys`. us-east-1 usage types mostly carry no
+ * prefix, and a product's own capitals are no region: `KMS-Keys` stays.
+ */
 export function stripRegionPrefix(usageType: string): string {
-  return usageType.replace(/^[A-Z]{2,4}\d?-/, '');
+  return usageType.replace(/^(?:[A-Z]{3}\d|EU|[a-z]{2}(?:-[a-z]+)+-\d)-/, '');
 }
 
 /**
  * Rebuilds a price book from offer files. Keys no offer file provides keep `previous`'s price
- * and are listed in `missing`, so a partial download never silently drops a price.
+ * and are listed in `missing`, so a partial download never silently drops a price; so is a key
+ * `previous` lacks (its description and unit come from there).
  */
 export function buildPriceBook(
   offers: readonly OfferFile[],
@@ -138,15 +150,22 @@ export function buildPriceBook(
 ): { book: PriceBook; missing: string[] } {
   const prices: Record<string, Price> = {};
   const missing: string[] = [];
-  const keys = [...PRICE_KEYS, ...REST_CACHE_SIZES.map((s) => `apigateway.rest.cache.${s}`)];
+  const keys: BookKey[] = [
+    ...PRICE_KEYS,
+    ...REST_CACHE_SIZES.map((s): CacheKey => `apigateway.rest.cache.${s}`),
+  ];
   for (const key of keys) {
-    const matcher = MATCHERS[key];
     const old = previous.prices[key];
-    const offer = matcher && offers.find((o) => o.offerCode === matcher.offer);
-    const tiers = offer && matcher ? tiersFor(offer, matcher, old?.per ?? 1) : undefined;
-    if (tiers && old) {
-      prices[key] = { ...old, tiers, source: offerUrl(matcher!.offer, region), date };
-    } else if (old) {
+    if (!old) {
+      missing.push(key);
+      continue;
+    }
+    const matcher = MATCHERS[key];
+    const offer = offers.find((o) => o.offerCode === matcher.offer);
+    const tiers = offer && tiersFor(offer, matcher, old.per);
+    if (tiers) {
+      prices[key] = { ...old, tiers, source: offerUrl(matcher.offer, region), date };
+    } else {
       prices[key] = old;
       missing.push(key);
     }
@@ -157,6 +176,7 @@ export function buildPriceBook(
 function tiersFor(offer: OfferFile, matcher: Matcher, per: number): PriceTier[] | undefined {
   for (const product of Object.values(offer.products)) {
     const attributes = product.attributes ?? {};
+    // Stryker disable next-line StringLiteral: any text no matcher names is as good as ''.
     if (stripRegionPrefix(attributes['usagetype'] ?? '') !== matcher.usageType) continue;
     if (Object.entries(matcher.attributes ?? {}).some(([k, v]) => attributes[k] !== v)) continue;
     const terms = offer.terms.OnDemand?.[product.sku];

@@ -96,13 +96,13 @@ export function tieredCost(price: Price, quantity: number): number {
   let remaining = quantity;
   let floor = 0;
   let total = 0;
+  // Once nothing remains, later tiers add 0.
   for (const tier of price.tiers) {
-    if (remaining <= 0) break;
     const width = tier.upTo === null ? remaining : Math.max(0, tier.upTo - floor);
     const inTier = Math.min(remaining, width);
     total += (inTier / price.per) * tier.usd;
     remaining -= inTier;
-    if (tier.upTo !== null) floor = tier.upTo;
+    floor = tier.upTo ?? floor;
   }
   return total;
 }
@@ -123,9 +123,12 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-/** Prices per unit can be tiny ($0.0000166667): keep the significant digits. */
+/** `$3.50`, `$0.125`, `$0.03`; prices per unit can be tiny ($0.0000166667): keep the significant digits. */
 export function formatRate(usd: number): string {
-  if (usd >= 0.01) return `$${usd.toFixed(usd >= 1 ? 2 : 3).replace(/(\.\d\d\d*?)0+$/, '$1')}`;
+  // Stryker disable next-line EqualityOperator: at exactly $1 both branches read "$1.00".
+  if (usd >= 1) return `$${usd.toFixed(2)}`;
+  // Stryker disable next-line EqualityOperator: at exactly 1 cent both branches read "$0.01".
+  if (usd >= 0.01) return `$${usd.toFixed(3).replace(/0$/, '')}`;
   return `$${Number(usd.toPrecision(6)).toString()}`;
 }
 

@@ -6,6 +6,7 @@ import { bundledPrices } from '../../../src/review/cost/prices';
 import type { UsageConfig } from '../../../src/config/schema';
 import type { CfnTemplate } from '../../../src/synth/types';
 import type { CostItem } from '../../../src/review/types';
+import { made, template as tinyTemplate } from './templates';
 
 const template = JSON.parse(
   readFileSync(join(__dirname, '../../fixtures/review/templates/cost-full.json'), 'utf8'),
@@ -244,5 +245,31 @@ describe('bundled prices', () => {
       expect(price.source).toMatch(/^https:\/\/aws\.amazon\.com\//);
       expect(price.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+});
+
+describe('estimate warnings', () => {
+  const topic = (key: string) => made('topic', key, 'AWS::SNS::Topic');
+  const estimate = (resources: CfnTemplate['Resources'], warnings?: readonly string[]) =>
+    estimateCost(tinyTemplate(resources), {}, book, 'us-east-1', warnings ? { warnings } : {});
+
+  it('counts the lines left out of the total for want of usage, in words that agree', () => {
+    expect(estimate({ A: topic('a') }).warnings).toEqual([
+      '1 usage-based line has no usage and is not in the total; add them under "usage:" in the config (see docs/review.md)',
+    ]);
+    expect(estimate({ A: topic('a'), B: topic('b') }).warnings).toEqual([
+      '2 usage-based lines have no usage and are not in the total; add them under "usage:" in the config (see docs/review.md)',
+    ]);
+  });
+
+  it('warns of nothing when every line has a figure, and carries the warnings it is given first', () => {
+    const key = { Key: made('key', 'k', 'AWS::KMS::Key') };
+    expect(estimate(key).warnings).toEqual([]);
+    expect(
+      estimate({ ...key, A: topic('a') }, ['prices for eu-west-1 not bundled']).warnings,
+    ).toEqual([
+      'prices for eu-west-1 not bundled',
+      expect.stringMatching(/^1 usage-based line has no usage/),
+    ]);
   });
 });
