@@ -5,7 +5,9 @@ import { declaredKeysOf, type SemanticContext } from '../../src/config/checks/co
 import type { Finding } from '../../src/config/findings';
 import { ResolvedConfigSchema } from '../../src/config/schema';
 import { deepFreeze } from '../support/deep-freeze';
-import { TODAY } from './helpers';
+// Not from ./helpers: that imports the whole analysis, and Stryker would count every
+// checks test as related to every check.
+import { TODAY } from './today';
 
 /** The context a check receives, for a config given as the object YAML would parse to. */
 export function contextOf(config: Record<string, unknown>, today = TODAY): SemanticContext {

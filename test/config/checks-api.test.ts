@@ -148,6 +148,23 @@ describe('validate_request_body without models', () => {
     ]);
   });
 
+  it('one route with a model is enough, even beside routes without', () => {
+    expect(
+      api(
+        { type: 'REST', validate_request_body: true },
+        { a: { routes: [{ route: 'POST /a', request_schema: 'a.json' }, 'GET /a'] } },
+      ),
+    ).toEqual([]);
+  });
+
+  it('is not said on an HTTP API, where the field itself is ignored', () => {
+    expect(
+      api({ type: 'HTTP', validate_request_body: true }, { a: { routes: ['POST /a'] } }),
+    ).toEqual([
+      'warning api_gateway_config.validate_request_body (key): validate_request_body applies to REST APIs only; on an HTTP API it is ignored',
+    ]);
+  });
+
   it('is fine with one route that has a model, or when off', () => {
     expect(
       api(
@@ -186,6 +203,12 @@ describe('integration timeouts', () => {
     ).toEqual([expect.stringMatching(/^warning lambda_config\.a\.timeout: timeout 60 /)]);
     expect(api({ type: 'HTTP' }, { only: { timeout: 60 } })).toEqual([
       expect.stringMatching(/^warning lambda_config\.only\.timeout: timeout 60 /),
+    ]);
+  });
+
+  it('without any routes, several functions serve nothing, so none is warned about', () => {
+    expect(api({ type: 'HTTP' }, { a: { timeout: 60 }, b: { timeout: 60 } })).toEqual([
+      'error api_gateway_config (key): the API has no routes and lambda_config has 2 functions: give each function that serves it "routes", e.g. ["GET /users/{id}"]',
     ]);
   });
 

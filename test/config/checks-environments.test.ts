@@ -111,6 +111,22 @@ describe('checkOtherEnvironmentKeys', () => {
     ]);
   });
 
+  it('values of the wrong shape are left to the validation of their stage', () => {
+    expect(
+      checkOtherEnvironmentKeys(
+        deepFreeze({
+          prod: {
+            tags: ['a'],
+            project_name: { x: 1 },
+            lambda_config: { api: { routes: 'GET /a', layers: [{ bad: 1 }], environment: [] } },
+            api_gateway_config: { resource_policy: { Statement: [{ Anything: 1 }] } },
+          },
+        }),
+        [],
+      ),
+    ).toEqual([]);
+  });
+
   it('a secret written as an object is checked as one; anything but a mapping of stages is not checked', () => {
     expect(
       described(

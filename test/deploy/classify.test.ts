@@ -201,6 +201,7 @@ describe('the hints classify reads from the two templates', () => {
     ).toBeUndefined();
     expect(customName('AWS::SNS::Topic', { Properties: { TableName: 'orders' } })).toBeUndefined();
     expect(customName('AWS::DynamoDB::Table', undefined)).toBeUndefined();
+    expect(customName('AWS::DynamoDB::Table', {})).toBeUndefined();
   });
 
   it('propertyChanges lists each changed property with short old and new values', () => {
@@ -408,6 +409,29 @@ describe('replacement as CloudFormation reports it', () => {
     expect(reason({ RequiresRecreation: 'Always' })).toBe('will be replaced because ? changes');
   });
 
+  it('a detail without a Target forces nothing and is not a code change', () => {
+    expect(
+      classifyChange(
+        frozen({
+          Action: 'Modify',
+          ResourceType: 'AWS::SNS::Topic',
+          Replacement: 'True',
+          Details: [{ Evaluation: 'Static' }],
+        }),
+      ).reason,
+    ).toBe('will be replaced');
+    expect(
+      classifyChange(
+        frozen({
+          Action: 'Modify',
+          ResourceType: 'AWS::Lambda::Function',
+          Replacement: 'False',
+          Details: [{ Evaluation: 'Static' }],
+        }),
+      ).risk,
+    ).toBe('safe');
+  });
+
   it('when CloudFormation gives Details, they decide, not the template diff', () => {
     const result = classifyChange(
       frozen({
@@ -466,6 +490,19 @@ describe('replacement inferred from the template diff (no Details, as moto answe
       risk: 'safe',
     });
     expect(of('AWS::Events::Rule', ['Name', 'TableName'])).toMatchObject({ replacement: 'False' });
+  });
+
+  it('a reported Conditional stays Conditional, whatever the diff infers', () => {
+    expect(
+      classifyChange(
+        frozen({ Action: 'Modify', ResourceType: 'AWS::SNS::Topic', Replacement: 'Conditional' }),
+        deepFreeze({ changedProperties: ['TopicName'] }),
+      ),
+    ).toMatchObject({
+      replacement: 'Conditional',
+      risk: 'replacement',
+      reason: 'may be replaced because TopicName changes',
+    });
   });
 
   it('a reported Replacement False is overridden by a replacing property in the diff', () => {
