@@ -76,6 +76,10 @@ describe('checkRequestedEnvironment', () => {
     expect(checkRequestedEnvironment(environments, undefined)).toEqual([]);
   });
 
+  it('a defined name is not a typo of another defined one', () => {
+    expect(checkRequestedEnvironment(deepFreeze({ prod: {}, prd: {} }), 'prod')).toEqual([]);
+  });
+
   it('patterns are not offered as the likely name', () => {
     expect(checkRequestedEnvironment(deepFreeze({ 'stag?': {} }), 'stag')).toEqual([]);
   });
@@ -203,6 +207,29 @@ describe('existingArnUses and checkPreviewIsolation', () => {
     }).config;
     expect(existingArnUses(config).map((u) => u.use)).toEqual([
       `consumes from the existing ${what}`,
+    ]);
+  });
+
+  it('sources that name an ARN where it means nothing, or a destination by name, are not uses', () => {
+    const config = contextOf({
+      lambda_config: { f: {} },
+      event_source_config: {
+        rule: {
+          type: 'EVENTBRIDGE',
+          event_pattern: { source: ['x'] },
+          source: 'arn:aws:events:us-east-1:123456789012:event-bus/b',
+        },
+        clicks: { type: 'KINESIS', destination_config: { on_failure: { destination_arn: 'dlq' } } },
+      },
+    }).config;
+    expect(existingArnUses(config)).toEqual([]);
+  });
+
+  it('a shared source is exempt; the others of the stage are not', () => {
+    expect(described(checkPreviewIsolation(sources({ shared: true }), true, {}, []))).toEqual([
+      expect.stringMatching(
+        /^error event_source_config\.clicks\.destination_config\.on_failure\.destination_arn: /,
+      ),
     ]);
   });
 

@@ -77,6 +77,28 @@ describe('fields that apply to some source types only', () => {
     }
   });
 
+  it('a field outside its types gets the warning alone, not the checks of the types it belongs to', () => {
+    const TOPIC_ARN = 'arn:aws:sns:us-east-1:123456789012:news';
+    expect(
+      check(
+        {
+          s: {
+            type: 'SNS',
+            source: TOPIC_ARN,
+            visibility_timeout_seconds: 1,
+            maximum_retry_attempts: 3,
+            maximum_record_age_in_seconds: 30,
+          },
+        },
+        { a: { timeout: 10 } },
+      ),
+    ).toEqual([
+      'warning event_source_config.s.maximum_record_age_in_seconds (key): maximum_record_age_in_seconds does not apply to SNS sources (only to KINESIS, DYNAMODB_STREAM); it is ignored',
+      'warning event_source_config.s.visibility_timeout_seconds (key): visibility_timeout_seconds does not apply to SNS sources (only to SQS); it is ignored',
+      'warning event_source_config.s.maximum_retry_attempts (key): maximum_retry_attempts does not apply to SNS sources (only to SQS, KINESIS, DYNAMODB_STREAM, SCHEDULE, EVENTBRIDGE); it is ignored',
+    ]);
+  });
+
   it('a field left null is not written', () => {
     expect(check({ s: { type: 'SNS', batch_size: null } })).toEqual([]);
   });

@@ -81,6 +81,19 @@ describe('the stack’s own resources a statement may name', () => {
     ]);
   });
 
+  it('without existing sources, the known ones are those the stack creates', () => {
+    const created = {
+      jobs: { type: 'SQS', function: 'f' },
+      news: { type: 'SNS', function: 'f' },
+      uploads: { type: 'S3', function: 'f' },
+    };
+    expect(check(statement(['sqs:*'], ['sqs:x', 'sns:x', 's3:x']), created)).toEqual([
+      'error lambda_config.f.permissions.0.resources.0: sqs:x names no sqs resource of this stack (known: jobs)',
+      'error lambda_config.f.permissions.0.resources.1: sns:x names no sns resource of this stack (known: news)',
+      'error lambda_config.f.permissions.0.resources.2: s3:x names no s3 resource of this stack (known: uploads)',
+    ]);
+  });
+
   it('a kind with no resources at all says to write an ARN', () => {
     expect(check(statement(['kinesis:GetRecords'], ['kinesis:clicks']), {})).toEqual([
       "error lambda_config.f.permissions.0.resources.0: kinesis:clicks names no kinesis resource of this stack; write the resource's ARN instead (kinds: dynamodb, sqs, sns, s3, kinesis)",

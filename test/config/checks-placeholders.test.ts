@@ -108,6 +108,28 @@ describe('checkPlaceholders', () => {
     ]);
   });
 
+  it('names list entries by their index, as a number', () => {
+    const [finding] = checkPlaceholders(
+      contextOf({
+        lambda_config: {
+          api: { vpc_config: { subnet_ids: ['subnet-1'], security_group_ids: ['sg-89abcdef'] } },
+        },
+      }),
+    );
+    expect(finding?.path).toEqual(['lambda_config', 'api', 'vpc_config', 'subnet_ids', 0]);
+  });
+
+  it('an EDGE endpoint without a custom domain has no certificate to check', () => {
+    expect(
+      checkPlaceholders(
+        contextOf({
+          lambda_config: { api: { routes: ['GET /a'] } },
+          api_gateway_config: { type: 'REST', endpoint_type: 'EDGE' },
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   const edge = (endpoint_type: string | undefined, certificate_arn: string) =>
     described(
       checkPlaceholders(
