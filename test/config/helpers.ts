@@ -2,8 +2,9 @@
 // always exist (unless a test says otherwise) and a fixed "today".
 import { analyzeConfigText, type Analysis } from '../../src/config/analyze';
 import type { PathProbe } from '../../src/config/code-sources';
+import { TODAY } from './today';
 
-export const TODAY = '2026-11-28';
+export { TODAY };
 
 export const everyPathExists: PathProbe = () => 'directory';
 

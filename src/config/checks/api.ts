@@ -40,6 +40,11 @@ const REST_ONLY: readonly (keyof ApiGatewayConfig)[] = [
 const NOT_HTTP: readonly (keyof ApiGatewayConfig)[] = ['logging_level', 'data_trace_enabled'];
 const WEBSOCKET_ONLY: readonly (keyof ApiGatewayConfig)[] = ['route_selection_expression'];
 
+/** "an HTTP API", "a REST API", "a WEBSOCKET API": the article as the type is read aloud. */
+function anApi(type: ApiType): string {
+  return `${type === 'HTTP' ? 'an' : 'a'} ${type} API`;
+}
+
 export function checkApi(context: SemanticContext): Finding[] {
   const api = context.config.api_gateway_config;
   if (!isSet(api)) return checkRoutesWithoutApi(context);
@@ -151,7 +156,7 @@ function checkRouteSettings(
   return [
     error(
       ['lambda_config', functionKey, 'routes', index, 'request_schema'],
-      `request_schema validates requests on REST APIs only; on an ${type} API nothing would check it (set api_gateway_config.type: REST, or validate in the function)`,
+      `request_schema validates requests on REST APIs only; on ${anApi(type)} nothing would check it (set api_gateway_config.type: REST, or validate in the function)`,
       'key',
     ),
   ];
@@ -189,7 +194,7 @@ function checkIntegrationTimeouts(type: ApiType, context: SemanticContext): Find
     .map(([key, fn]) =>
       warning(
         ['lambda_config', key, 'timeout'],
-        `timeout ${fn.timeout} is longer than the ${limit} s a ${type} API waits for its integration: callers get a 504 after ${limit} s while the function keeps running`,
+        `timeout ${fn.timeout} is longer than the ${limit} s ${anApi(type)} waits for its integration: callers get a 504 after ${limit} s while the function keeps running`,
       ),
     );
 }
@@ -211,7 +216,7 @@ function checkApiFields(api: ApiGatewayConfig): Finding[] {
       findings.push(
         warning(
           [...path, field],
-          `${field} applies to REST APIs only; on an ${api.type} API it is ignored` +
+          `${field} applies to REST APIs only; on ${anApi(api.type)} it is ignored` +
             (field === 'binary_media_types'
               ? ' (HTTP APIs pass binary bodies through base64-encoded)'
               : ''),
@@ -226,7 +231,7 @@ function checkApiFields(api: ApiGatewayConfig): Finding[] {
       .map((field) =>
         warning(
           [...path, field],
-          `${field} applies to ${applies} only; on an ${api.type} API it is ignored`,
+          `${field} applies to ${applies} only; on ${anApi(api.type)} it is ignored`,
           'key',
         ),
       );
@@ -313,7 +318,7 @@ function checkAuthorizer(
         findings.push(
           error(
             [...path, 'type'],
-            `JWT authorizers exist on HTTP APIs only; on a ${apiType} API use COGNITO or LAMBDA`,
+            `JWT authorizers exist on HTTP APIs only; on ${anApi(apiType)} use COGNITO or LAMBDA`,
           ),
         );
       }
