@@ -7,12 +7,11 @@ import { error, type Finding } from '../findings';
 import type { ResolvedConfig } from '../schema';
 import type { SemanticContext } from './context';
 
-/** Resources synth creates at the least: each function's log group, role, function, version and
- * `live` alias, one per
- * table and event source (a mapping, subscription or rule), one per API route. */
-/** Log group, role, function, version, alias. */
+/** What synth creates for every function at the least: log group, role, function, version, `live` alias. */
 export const RESOURCES_PER_FUNCTION = 5;
 
+/** Resources synth creates at the least: per function, and one per table, event source (a
+ * mapping, subscription or rule) and API route. */
 export function minimumResources(config: ResolvedConfig): number {
   const functions = Object.values(config.lambda_config);
   const routes = config.api_gateway_config
