@@ -185,6 +185,10 @@ const REST_ONLY = [
 /** HTTP APIs have access logs only: no execution logs, no route selection. */
 const NOT_HTTP = ['logging_level', 'data_trace_enabled'];
 const WEBSOCKET_ONLY = ['route_selection_expression'];
+/** "an HTTP API", "a REST API", "a WEBSOCKET API": the article as the type is read aloud. */
+function anApi(type) {
+    return `${type === 'HTTP' ? 'an' : 'a'} ${type} API`;
+}
 function checkApi(context) {
     const api = context.config.api_gateway_config;
     if (!(0, context_1.isSet)(api))
@@ -272,7 +276,7 @@ function checkRouteSettings(type, functionKey, index, entry) {
     if (type === 'REST' || !(0, context_1.isSet)(settings.request_schema))
         return [];
     return [
-        (0, findings_1.error)(['lambda_config', functionKey, 'routes', index, 'request_schema'], `request_schema validates requests on REST APIs only; on an ${type} API nothing would check it (set api_gateway_config.type: REST, or validate in the function)`, 'key'),
+        (0, findings_1.error)(['lambda_config', functionKey, 'routes', index, 'request_schema'], `request_schema validates requests on REST APIs only; on ${anApi(type)} nothing would check it (set api_gateway_config.type: REST, or validate in the function)`, 'key'),
     ];
 }
 /** A body validator without any model accepts every body: say so instead of pretending. */
@@ -300,7 +304,7 @@ function checkIntegrationTimeouts(type, context) {
     return functions
         .filter(([, fn]) => (anyRoutes ? (fn.routes ?? []).length > 0 : functions.length === 1))
         .filter(([, fn]) => fn.timeout > limit)
-        .map(([key, fn]) => (0, findings_1.warning)(['lambda_config', key, 'timeout'], `timeout ${fn.timeout} is longer than the ${limit} s a ${type} API waits for its integration: callers get a 504 after ${limit} s while the function keeps running`));
+        .map(([key, fn]) => (0, findings_1.warning)(['lambda_config', key, 'timeout'], `timeout ${fn.timeout} is longer than the ${limit} s ${anApi(type)} waits for its integration: callers get a 504 after ${limit} s while the function keeps running`));
 }
 function checkApiFields(api) {
     const findings = [];
@@ -312,7 +316,7 @@ function checkApiFields(api) {
         for (const field of REST_ONLY) {
             if (!(0, context_1.isSet)(api[field]))
                 continue;
-            findings.push((0, findings_1.warning)([...path, field], `${field} applies to REST APIs only; on an ${api.type} API it is ignored` +
+            findings.push((0, findings_1.warning)([...path, field], `${field} applies to REST APIs only; on ${anApi(api.type)} it is ignored` +
                 (field === 'binary_media_types'
                     ? ' (HTTP APIs pass binary bodies through base64-encoded)'
                     : ''), 'key'));
@@ -320,7 +324,7 @@ function checkApiFields(api) {
     }
     const notFor = (fields, applies) => fields
         .filter((field) => (0, context_1.isSet)(api[field]))
-        .map((field) => (0, findings_1.warning)([...path, field], `${field} applies to ${applies} only; on an ${api.type} API it is ignored`, 'key'));
+        .map((field) => (0, findings_1.warning)([...path, field], `${field} applies to ${applies} only; on ${anApi(api.type)} it is ignored`, 'key'));
     if (api.type === 'HTTP')
         findings.push(...notFor(NOT_HTTP, 'REST and WebSocket APIs'));
     if (api.type !== 'WEBSOCKET')
@@ -369,7 +373,7 @@ function checkAuthorizer(path, authorizer, apiType, context) {
     switch (authorizer.type) {
         case 'JWT':
             if (apiType !== 'HTTP') {
-                findings.push((0, findings_1.error)([...path, 'type'], `JWT authorizers exist on HTTP APIs only; on a ${apiType} API use COGNITO or LAMBDA`));
+                findings.push((0, findings_1.error)([...path, 'type'], `JWT authorizers exist on HTTP APIs only; on ${anApi(apiType)} use COGNITO or LAMBDA`));
             }
             need('issuer', 'the token issuer URL');
             need('audience', 'the accepted client ids');
@@ -1060,6 +1064,7 @@ function unknownKeysIn(value, schema, path, prefix) {
 function isStrict(schema) {
     // zod 4 marks z.strictObject by a `catchall` of z.never().
     const catchall = (0, schema_walk_1.defOf)(schema).catchall;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: every object of ResolvedConfigSchema is strict (free-form data are records), so no test can tell a non-strict one apart
     return catchall !== undefined && (0, schema_walk_1.defOf)(catchall).type === 'never';
 }
 
@@ -1225,11 +1230,10 @@ exports.checkStackSize = checkStackSize;
 // counts exactly and refuses the rest (src/synth/index.ts).
 const types_1 = __webpack_require__(18927);
 const findings_1 = __webpack_require__(74770);
-/** Resources synth creates at the least: each function's log group, role, function, version and
- * `live` alias, one per
- * table and event source (a mapping, subscription or rule), one per API route. */
-/** Log group, role, function, version, alias. */
+/** What synth creates for every function at the least: log group, role, function, version, `live` alias. */
 exports.RESOURCES_PER_FUNCTION = 5;
+/** Resources synth creates at the least: per function, and one per table, event source (a
+ * mapping, subscription or rule) and API route. */
 function minimumResources(config) {
     const functions = Object.values(config.lambda_config);
     const routes = config.api_gateway_config

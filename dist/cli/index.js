@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The CLI door into the one bundle (../index.js); see scripts/build.mjs.
 globalThis.serverlessActionDoor = 'cli';
-globalThis.serverlessActionBuildId = '3dc2142970a91c573c03b74711c74289aa726f77c0632018118984963d177c7f';
+globalThis.serverlessActionBuildId = '75d34917e01f89189ab99191a4761d0508afd50aae000da8608dc57e26104265';
 require('../index.js');
