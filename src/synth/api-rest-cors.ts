@@ -2,6 +2,7 @@
 // preflight answer without invoking a function, and API Gateway's own error answers (4XX/5XX
 // gateway responses: a missing key, a failed authorizer, a body that fails its model) carry
 // the same headers, so the browser shows the error instead of a CORS failure.
+import type { Stack } from 'aws-cdk-lib/core';
 import { CfnGatewayResponse, CfnMethod } from './l1/aws-apigateway';
 import type { ApiGatewayConfig } from '../config/schema';
 import { API_ORIGIN } from './api-common';
@@ -60,6 +61,7 @@ export function addCorsPreflight(
   apiId: string,
   routes: readonly ApiRoute[],
   resourceFor: (path: string) => string,
+  scopeForPath: (path: string) => Stack,
 ): CfnMethod[] {
   const cors = api.cors_configuration!;
   const allowed = origins(cors);
@@ -77,31 +79,35 @@ export function addCorsPreflight(
   return paths
     .filter((path) => !explicit.has(path))
     .map((path) => {
-      const method = new CfnMethod(context.stack, context.ids.of(`cors-${path}`, 'Preflight'), {
-        restApiId: apiId,
-        resourceId: resourceFor(path),
-        httpMethod: 'OPTIONS',
-        authorizationType: 'NONE',
-        integration: {
-          type: 'MOCK',
-          requestTemplates: { 'application/json': '{"statusCode": 204}' },
-          integrationResponses: [
+      const method = new CfnMethod(
+        scopeForPath(path),
+        context.ids.of(`cors-${path}`, 'Preflight'),
+        {
+          restApiId: apiId,
+          resourceId: resourceFor(path),
+          httpMethod: 'OPTIONS',
+          authorizationType: 'NONE',
+          integration: {
+            type: 'MOCK',
+            requestTemplates: { 'application/json': '{"statusCode": 204}' },
+            integrationResponses: [
+              {
+                statusCode: '204',
+                responseParameters: headers,
+                ...(allowed.length > 1 && {
+                  responseTemplates: { 'application/json': originOverrideTemplate(allowed) },
+                }),
+              },
+            ],
+          },
+          methodResponses: [
             {
               statusCode: '204',
-              responseParameters: headers,
-              ...(allowed.length > 1 && {
-                responseTemplates: { 'application/json': originOverrideTemplate(allowed) },
-              }),
+              responseParameters: Object.fromEntries(Object.keys(headers).map((h) => [h, true])),
             },
           ],
         },
-        methodResponses: [
-          {
-            statusCode: '204',
-            responseParameters: Object.fromEntries(Object.keys(headers).map((h) => [h, true])),
-          },
-        ],
-      });
+      );
       markOrigin(method, {
         kind: 'cors',
         ...API_ORIGIN,

@@ -1,7 +1,8 @@
 // API Gateway REST (v1): a resource tree from the routes' paths, Lambda proxy methods,
 // CORS preflight, request validation, authorizers, a content-hashed deployment, a stage
 // with throttling, caching and access logs, API keys with a usage plan, a custom domain.
-import { Fn } from 'aws-cdk-lib/core';
+import { Fn, type Stack } from 'aws-cdk-lib/core';
+import type { ApiRoute } from './api-routes';
 import {
   CfnDeployment,
   CfnMethod,
@@ -66,15 +67,20 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
 
   // The resource tree: one AWS::ApiGateway::Resource per distinct path segment.
   const resources = new Map<string, string>([['/', restApi.attrRootResourceId]]);
+  const scopeForPath = pathScopes(context, routes);
   const resourceFor = (path: string): string => {
     for (const prefix of pathPrefixes(path)) {
       if (resources.has(prefix)) continue;
       const parent = prefix.slice(0, prefix.lastIndexOf('/')) || '/';
-      const resource = new CfnResource(stack, context.ids.of(`path-${prefix}`, 'Resource'), {
-        restApiId: apiId,
-        parentId: resources.get(parent)!,
-        pathPart: prefix.slice(prefix.lastIndexOf('/') + 1),
-      });
+      const resource = new CfnResource(
+        scopeForPath(prefix),
+        context.ids.of(`path-${prefix}`, 'Resource'),
+        {
+          restApiId: apiId,
+          parentId: resources.get(parent)!,
+          pathPart: prefix.slice(prefix.lastIndexOf('/') + 1),
+        },
+      );
       markOrigin(resource, { kind: 'api-resource', ...API_ORIGIN });
       resources.set(prefix, resource.ref);
     }
@@ -98,7 +104,7 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
     const auth = route.authorizer === undefined ? undefined : authorizerFor(route.authorizer);
     const validation = validationOf(route);
     const method = new CfnMethod(
-      stack,
+      context.scopeOf(route.functionKey),
       context.ids.of(`${route.functionKey}-${route.routeKey}`, 'Method'),
       {
         restApiId: apiId,
@@ -127,7 +133,7 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
     methods.push(method);
   }
   if (api.cors_configuration) {
-    methods.push(...addCorsPreflight(context, api, apiId, routes, resourceFor));
+    methods.push(...addCorsPreflight(context, api, apiId, routes, resourceFor, scopeForPath));
     methods.push(...addCorsGatewayResponses(context, api, apiId));
   }
   for (const target of routeTargets(context, routes))
@@ -193,5 +199,25 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
       namespace: 'AWS/ApiGateway',
       dimensions: { ApiName: context.names.name('api', 'api'), Stage: stage },
     },
+  };
+}
+
+/**
+ * Where a path's resource (and its CORS preflight) goes: beside the functions it serves when
+ * they all share one nested stack, else in the stack itself. An ancestor serves at least its
+ * descendants' functions, so a parent path is never nested deeper than its children.
+ */
+function pathScopes(context: SynthContext, routes: readonly ApiRoute[]): (path: string) => Stack {
+  const scopes = new Map<string, Set<Stack>>();
+  for (const route of routes) {
+    for (const prefix of pathPrefixes(route.path ?? '/')) {
+      const set = scopes.get(prefix) ?? new Set<Stack>();
+      set.add(context.scopeOf(route.functionKey));
+      scopes.set(prefix, set);
+    }
+  }
+  return (path) => {
+    const set = scopes.get(path);
+    return set?.size === 1 ? [...set][0]! : context.stack;
   };
 }

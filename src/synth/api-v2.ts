@@ -91,12 +91,16 @@ export function addApiV2(context: SynthContext, api: ApiGatewayConfig): ApiResul
 
   const integrations = new Map<string, CfnIntegration>();
   for (const target of routeTargets(context, routes)) {
-    const integration = new CfnIntegration(stack, context.ids.of(target.key, 'Integration'), {
-      apiId,
-      integrationType: 'AWS_PROXY',
-      integrationUri: websocket ? lambdaInvokeUri(target) : target.invokeArn,
-      ...optional({ payloadFormatVersion: websocket ? undefined : '2.0' }),
-    });
+    const integration = new CfnIntegration(
+      context.scopeOf(target.key),
+      context.ids.of(target.key, 'Integration'),
+      {
+        apiId,
+        integrationType: 'AWS_PROXY',
+        integrationUri: websocket ? lambdaInvokeUri(target) : target.invokeArn,
+        ...optional({ payloadFormatVersion: websocket ? undefined : '2.0' }),
+      },
+    );
     markOrigin(integration, {
       kind: 'integration',
       key: target.key,
@@ -123,7 +127,7 @@ export function addApiV2(context: SynthContext, api: ApiGatewayConfig): ApiResul
     // WebSocket APIs authorize the connection only.
     const authorizes = auth && (!websocket || route.routeKey === '$connect');
     const cfnRoute = new CfnRoute(
-      stack,
+      context.scopeOf(route.functionKey),
       context.ids.of(`${route.functionKey}-${route.routeKey}`, 'Route'),
       {
         apiId,

@@ -8,7 +8,7 @@ import {
   type App,
   type IStackSynthesizer,
 } from 'aws-cdk-lib/core';
-import type { Bundler } from '../assets/bundle';
+import { Bundler } from '../assets/bundle';
 import type { LoadedConfig } from '../config';
 import { applyAccess } from './access';
 import { addApi } from './api';
@@ -21,6 +21,7 @@ import { addMonitoring } from './monitoring';
 import { addOutputs } from './outputs';
 import { applyPermissions } from './permissions';
 import { applySecrets } from './secrets';
+import { flatScopes, nestedScopes } from './nesting';
 import { addTable } from './table';
 import { addTrafficShifting } from './traffic-shifting';
 import { stackNameOf } from '../deploy/stack-name';
@@ -47,7 +48,14 @@ export interface BuiltStack {
 export async function buildStack(
   app: App,
   loaded: LoadedConfig,
-  options: { outDir: string; artifactBucket?: string; ephemeral: boolean; bundler?: Bundler },
+  options: {
+    outDir: string;
+    artifactBucket?: string;
+    ephemeral: boolean;
+    bundler?: Bundler;
+    /** Functions in nested stacks (nesting.ts), for stacks past CloudFormation's limits. */
+    nested?: boolean;
+  },
 ): Promise<BuiltStack> {
   const name = stackName(loaded);
   const tags = stackTags(loaded.config, options.ephemeral);
@@ -72,7 +80,14 @@ export async function buildStack(
   // moto's GetTemplateSummary (and some linters) want the format version.
   stack.templateOptions.templateFormatVersion = '2010-09-09';
 
-  const context = createContext(stack, loaded, options.outDir, options.ephemeral, options.bundler);
+  const context = createContext(
+    stack,
+    loaded,
+    options.outDir,
+    options.ephemeral,
+    options.bundler ?? new Bundler(),
+    options.nested === true ? nestedScopes(stack) : flatScopes(stack),
+  );
   startBundles(context);
   for (const [key, table] of Object.entries(loaded.config.dynamodb_config))
     addTable(context, key, table);

@@ -57,8 +57,10 @@ export async function functionCode(
   if (statSync(path).isDirectory()) {
     const python = pythonWithDependencies(context, fn, path, where);
     return python === undefined
-      ? stageDirectory(context.stack, key, path)
-      : stageDirectory(context.stack, key, python, () => rmSync(python, { recursive: true }));
+      ? stageDirectory(context.scopeOf(key), key, path)
+      : stageDirectory(context.scopeOf(key), key, python, () =>
+          rmSync(python, { recursive: true }),
+        );
   }
 
   const extension = extname(path) as (typeof BUNDLE_ENTRY_EXTENSIONS)[number];
@@ -78,7 +80,7 @@ export async function functionCode(
     stagingRoot: context.outDir,
     repositoryRoot: repositoryRootOf(context.loaded),
   });
-  return addZipAsset(context.stack, bundle.hash, relative(context.outDir, bundle.directory));
+  return addZipAsset(context.scopeOf(key), bundle.hash, relative(context.outDir, bundle.directory));
 }
 
 export function stageDirectory(

@@ -13,6 +13,7 @@ import type { ResolvedConfig } from '../config/schema';
 import { ServerlessActionError } from '../errors';
 import type { PolicyStatement } from './iam';
 import { LogicalIds, Namer } from './names';
+import { flatScopes, type ScopeOf } from './nesting';
 import { ORIGIN_METADATA_KEY, type ResourceOrigin } from './types';
 
 /** A function as the other builders see it. */
@@ -54,6 +55,8 @@ export interface MessagingHandle {
 
 export interface SynthContext {
   readonly stack: Stack;
+  /** The stack a function's own resources go in: `stack`, or its nested stack (nesting.ts). */
+  readonly scopeOf: ScopeOf;
   readonly loaded: LoadedConfig;
   readonly config: ResolvedConfig;
   readonly names: Namer;
@@ -87,9 +90,11 @@ export function createContext(
   outDir: string,
   ephemeral: boolean,
   bundler: Bundler = new Bundler(),
+  scopeOf: ScopeOf = flatScopes(stack),
 ): SynthContext {
   return {
     stack,
+    scopeOf,
     loaded,
     config: loaded.config,
     names: new Namer(loaded.config.project_name, loaded.config.environment),

@@ -31,7 +31,8 @@ export async function addFunction(
   key: string,
   fn: LambdaFunctionConfig,
 ): Promise<FunctionHandle> {
-  const { stack, ids, names } = context;
+  const { ids, names } = context;
+  const stack = context.scopeOf(key);
   const name = names.name('lambda', key);
   const origin = (kind: string) => ({ kind, key, path: `lambda_config.${key}` });
 

@@ -7,11 +7,20 @@
 // (l1/README.md): the synth chunk is 6.9 MB, read and compiled in ~70 ms.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { App, AssetStaging, CfnResource } from 'aws-cdk-lib/core';
+import { App, AssetStaging } from 'aws-cdk-lib/core';
+import { Bundler } from '../assets/bundle';
+import { minimumResources } from '../config/checks/stack-size';
 import type { LoadedConfig } from '../config';
 import { ServerlessActionError } from '../errors';
 import { buildStack } from './app';
 import { isEphemeralEnvironment } from './ephemeral';
+import {
+  checkTemplateLimits,
+  isNested,
+  nestedTemplates,
+  resourcesByStack,
+  tooManyResources,
+} from './limits';
 import {
   MAX_STACK_RESOURCES,
   ORIGIN_METADATA_KEY,
@@ -50,36 +59,53 @@ export async function synthesize(
     loaded.composition?.ephemeral ??
     isEphemeralEnvironment(loaded.config.environment);
 
-  const app = new App({
-    outdir: outDir,
-    analyticsReporting: false,
-    treeMetadata: false,
-    // The CDK_VALIDATION=false equivalent: CDK's built-in template validation costs 1-2 s
-    // per synth, and our review (cdk-nag, cfn-lint in tests) does that job.
-    builtinCloudFormationValidation: false,
-    context: { ...APP_CONTEXT },
-  });
-  const { stack, context, tags } = await buildStack(app, loaded, {
-    outDir,
-    ephemeral,
-    ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
-    ...(options.bundler !== undefined && { bundler: options.bundler }),
-  });
-  // Counted before the assembly is written: a stack CloudFormation would refuse never gets one.
-  const planned = stack.node
-    .findAll()
-    .filter((c): c is CfnResource => CfnResource.isCfnResource(c));
-  if (planned.length > MAX_STACK_RESOURCES) {
-    throw tooManyResources(planned.map((r) => r.cfnResourceType));
+  const bundler = options.bundler ?? new Bundler();
+  const build = async (nested: boolean) => {
+    const app = new App({
+      outdir: outDir,
+      analyticsReporting: false,
+      treeMetadata: false,
+      // The CDK_VALIDATION=false equivalent: CDK's built-in template validation costs 1-2 s
+      // per synth, and our review (cdk-nag, cfn-lint in tests) does that job.
+      builtinCloudFormationValidation: false,
+      context: { ...APP_CONTEXT },
+    });
+    const built = await buildStack(app, loaded, {
+      outDir,
+      ephemeral,
+      bundler,
+      nested,
+      ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
+    });
+    return { app, ...built };
+  };
+  // A config that cannot fit one stack is built nested at once; one near the limit is built
+  // flat, counted, and built again nested only if it does not fit (bundles are reused).
+  let built = await build(minimumResources(loaded.config) > MAX_STACK_RESOURCES);
+  if (
+    !isNested(built.stack) &&
+    resourcesByStack(built.stack).some((s) => s.count > MAX_STACK_RESOURCES)
+  ) {
+    built = await build(true);
   }
+  const { app, stack, context, tags } = built;
+  // Counted before the assembly is written: a stack CloudFormation would refuse never gets one.
+  const overfull = resourcesByStack(stack).find((s) => s.count > MAX_STACK_RESOURCES);
+  if (overfull) throw tooManyResources(overfull.types, overfull.name);
   app.synth();
 
   const templateFile = join(outDir, stack.templateFile);
   const template = JSON.parse(readFileSync(templateFile, 'utf8')) as CfnTemplate;
-  const resourceCount = Object.keys(template.Resources).length;
-  if (resourceCount > MAX_STACK_RESOURCES) {
-    throw tooManyResources(Object.values(template.Resources).map((r) => r.Type));
+  const nested = nestedTemplates(stack, outDir);
+  for (const t of [
+    { name: stack.stackName, template },
+    ...nested.map((n) => ({ name: n.logicalId, template: n.template })),
+  ]) {
+    checkTemplateLimits(t.name, t.template);
   }
+  const resourceCount =
+    Object.keys(template.Resources).length +
+    nested.reduce((sum, n) => sum + Object.keys(n.template.Resources).length, 0);
   const assetManifestFile = join(outDir, `${stack.artifactId}.assets.json`);
   if (!existsSync(assetManifestFile)) {
     throw new ServerlessActionError(
@@ -93,9 +119,12 @@ export async function synthesize(
     templateFile,
     assetManifestFile,
     template,
+    nested,
     resourceCount,
     tags,
-    origins: originsOf(template),
+    origins: Object.fromEntries(
+      [template, ...nested.map((n) => n.template)].flatMap((t) => Object.entries(originsOf(t))),
+    ),
     loaded,
     warnings: context.warnings,
   };
@@ -130,21 +159,4 @@ export function originsOf(template: CfnTemplate): Record<string, ResourceOrigin>
     if (origin) origins[id] = origin;
   }
   return origins;
-}
-
-function tooManyResources(types: readonly string[]): ServerlessActionError {
-  const count = types.length;
-  const byType = new Map<string, number>();
-  for (const type of types) byType.set(type, (byType.get(type) ?? 0) + 1);
-  const top = [...byType.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 5)
-    .map(([type, n]) => `${n} ${type}`)
-    .join(', ');
-  return new ServerlessActionError(
-    `the stack would have ${count} resources; CloudFormation allows ${MAX_STACK_RESOURCES} in one stack (largest: ${top})`,
-    'STACK_TOO_LARGE',
-    `Remove ${count - MAX_STACK_RESOURCES} or more resources: split the config into two projects, ` +
-      'or turn off per-resource alarms with monitoring.alarms_enabled: false (nested stacks are not supported yet).',
-  );
 }

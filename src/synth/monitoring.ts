@@ -30,6 +30,8 @@ interface AlarmSpec {
   readonly extendedStatistic?: string;
   readonly threshold: number;
   readonly origin: ResourceOrigin;
+  /** The function the alarm watches: it lives beside it (in its nested stack, if any). */
+  readonly functionKey?: string;
   /** How `deployment_preference.alarms` names it: `<function>:errors`, `api:5xx`. */
   readonly reference?: string;
 }
@@ -94,7 +96,12 @@ export function alarmSpecs(context: SynthContext, api: ApiResult | undefined): A
   const specs: AlarmSpec[] = [];
   for (const fn of context.functions.values()) {
     const origin = { kind: 'alarm', key: fn.key, path: `lambda_config.${fn.key}` };
-    const base = { namespace: 'AWS/Lambda', dimensions: { FunctionName: fn.name }, origin };
+    const base = {
+      namespace: 'AWS/Lambda',
+      dimensions: { FunctionName: fn.name },
+      origin,
+      functionKey: fn.key,
+    };
     specs.push(
       {
         ...base,
@@ -227,7 +234,8 @@ function fitAlarmName(context: SynthContext, name: string): string {
 }
 
 function addAlarm(context: SynthContext, spec: AlarmSpec, topicArn: string): CfnAlarm {
-  const alarm = new CfnAlarm(context.stack, spec.id, {
+  const scope = spec.functionKey === undefined ? context.stack : context.scopeOf(spec.functionKey);
+  const alarm = new CfnAlarm(scope, spec.id, {
     alarmName: spec.name,
     alarmDescription: spec.description,
     namespace: spec.namespace,

@@ -14,7 +14,7 @@ export function allowInvoke(
   origin: ResourceOrigin,
   sourceAccount?: string,
 ): CfnPermission {
-  const permission = new CfnPermission(context.stack, id, {
+  const permission = new CfnPermission(context.scopeOf(target.key), id, {
     action: 'lambda:InvokeFunction',
     functionName: target.invokeArn,
     principal,

@@ -64,7 +64,8 @@ function addDeploymentGroup(
   configName: string,
   shared: Shared,
 ): void {
-  const { stack, ids } = context;
+  const { ids } = context;
+  const stack = context.scopeOf(handle.key);
   const preference = context.config.lambda_config[handle.key]?.deployment_preference;
   const where = ['lambda_config', handle.key, 'deployment_preference'];
   const alarms = alarmNames(context, handle.key, preference?.alarms, [...where, 'alarms']);

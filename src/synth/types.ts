@@ -38,6 +38,15 @@ export interface CfnTemplate {
   Rules?: Record<string, unknown>;
 }
 
+/** A nested stack's template, as synth wrote it. */
+export interface NestedTemplate {
+  /** Logical id of its AWS::CloudFormation::Stack resource in the parent template. */
+  readonly logicalId: string;
+  /** Absolute path of the template JSON inside outDir (also published as a file asset). */
+  readonly templateFile: string;
+  readonly template: CfnTemplate;
+}
+
 export interface SynthOptions {
   /** Cloud assembly directory (created; earlier contents replaced). */
   readonly outDir: string;
@@ -58,9 +67,12 @@ export interface SynthesizedStack {
   /** Absolute path of the CDK asset manifest (`<stack>.assets.json`). */
   readonly assetManifestFile: string;
   readonly template: CfnTemplate;
+  /** The nested stacks' templates (functions past 500 resources, nesting.ts); empty when flat. */
+  readonly nested?: readonly NestedTemplate[];
   /** The construct tree (the Stack) the template was synthesized from: review runs cdk-nag on
    * it. Absent for a stack read back from disk. Not enumerable, so it never reaches JSON. */
   readonly tree?: IConstruct;
+  /** Resources in the parent template and every nested one. */
   readonly resourceCount: number;
   /** Stack-level tags to pass to CloudFormation (config tags + project, environment, managed-by[, ephemeral]). */
   readonly tags: Readonly<Record<string, string>>;
@@ -85,3 +97,8 @@ export const STACK_OUTPUTS = {
 
 /** CloudFormation's limit on resources in one stack. */
 export const MAX_STACK_RESOURCES = 500;
+
+/** CloudFormation's limits on one template (parameters and outputs; its size through S3). */
+export const MAX_TEMPLATE_PARAMETERS = 200;
+export const MAX_TEMPLATE_OUTPUTS = 200;
+export const MAX_TEMPLATE_BYTES = 1_000_000;

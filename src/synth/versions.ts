@@ -29,7 +29,8 @@ export function addVersionAndAlias(
   lambda: CfnResource & { readonly ref: string },
   props: CfnFunctionProps,
 ): FunctionVersioning {
-  const { stack, ids } = context;
+  const { ids } = context;
+  const stack = context.scopeOf(key);
   const origin = { kind: 'function-version', key, path: `lambda_config.${key}` };
   const version = new CfnVersion(stack, ids.of(key, 'Version'), { functionName: lambda.ref });
   const baseId = stack.resolve(version.logicalId) as string;

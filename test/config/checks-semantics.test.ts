@@ -3,12 +3,13 @@ import { checkSemantics } from '../../src/config/semantics';
 import { contextOf, described } from './check-context';
 
 it('checkSemantics reports what each check finds', () => {
-  const functions = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`f${i}`, {}]));
+  // 500 tables: more than the parent stack can hold, whatever is nested.
+  const table = { hash_key: 'id', attributes: [{ name: 'id', type: 'S' }] };
+  const tables = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`t${i}`, table]));
   const findings = described(
     checkSemantics(
       contextOf({
         lambda_config: {
-          ...functions,
           a: {
             runtime: 'nodejs22',
             routes: ['GET users'],
@@ -19,6 +20,7 @@ it('checkSemantics reports what each check finds', () => {
         },
         api_gateway_config: { type: 'HTTP' },
         dynamodb_config: {
+          ...tables,
           t: { hash_key: 'id', attributes: [{ name: 'id', type: 'S' }], ttl_enabled: true },
         },
         event_source_config: { s: { type: 'SCHEDULE', function: 'a' } },

@@ -3,6 +3,7 @@
 import { declaredKeysOf, isArn, isSet } from '../../src/config/checks/context';
 import { createdResources } from '../../src/config/checks/resources';
 import { checkStackSize, minimumResources } from '../../src/config/checks/stack-size';
+import { functionGroupOf } from '../../src/synth/function-groups';
 import { checkTags } from '../../src/config/checks/tags';
 import { checkUsage } from '../../src/config/checks/usage';
 import { contextOf, described } from './check-context';
@@ -133,10 +134,25 @@ describe('checkStackSize', () => {
     ).toBe(14);
   });
 
-  it('refuses more than 500, saying how many functions a project may hold', () => {
-    expect(checkStackSize(contextOf({ lambda_config: functions(100) }))).toEqual([]);
-    expect(described(checkStackSize(contextOf({ lambda_config: functions(101) })))).toEqual([
-      'error lambda_config (key): this config needs at least 505 CloudFormation resources (101 functions at 5 each, plus tables, event sources and routes); one stack holds 500: split it into projects of about 100 functions or fewer',
+  it('past 500, refuses only what nested stacks cannot hold: a full group, or a full parent', () => {
+    expect(checkStackSize(contextOf({ lambda_config: functions(101) }))).toEqual([]);
+    // The functions whose keys hash to one group: 101 of them need 505 there.
+    const inOneGroup = Array.from({ length: 20000 }, (_, i) => `f${i}`)
+      .filter((key) => functionGroupOf(key) === 'Functions00')
+      .slice(0, 101);
+    expect(inOneGroup).toHaveLength(101);
+    const crowded = Object.fromEntries(inOneGroup.map((key) => [key, {}]));
+    expect(described(checkStackSize(contextOf({ lambda_config: crowded })))).toEqual([
+      "error lambda_config (key): this config (101 functions) does not fit CloudFormation's 500 resources per stack: the functions are spread over 64 nested stacks by their keys, and group Functions00 needs at least 505; split it into two projects",
+    ]);
+    const table = { hash_key: 'id', attributes: [{ name: 'id', type: 'S' }] };
+    const tables = Object.fromEntries(Array.from({ length: 495 }, (_, i) => [`t${i}`, table]));
+    expect(
+      described(
+        checkStackSize(contextOf({ lambda_config: functions(10), dynamodb_config: tables })),
+      ),
+    ).toEqual([
+      "error lambda_config (key): this config (10 functions) does not fit CloudFormation's 500 resources per stack: the parent stack needs at least 505 (495 for tables, 10 nested stacks); split it into two projects",
     ]);
   });
 });

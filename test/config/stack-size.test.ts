@@ -15,13 +15,24 @@ function functions(n: number, extra = ''): string {
 }
 
 describe('checkStackSize', () => {
-  it('refuses 1,000 functions at the lambda_config line, naming the count and the way out', () => {
+  it('accepts 1,000 functions: they are spread over nested stacks', () => {
     const analysis = analyze(functions(1000), { probe: () => 'file' });
-    const problem = analysis.errors.find((e) => e.message.includes('CloudFormation resources'));
-    expect(problem).toMatchObject({ line: 3 });
-    expect(problem?.message).toContain('at least 5000');
-    expect(problem?.message).toContain('one stack holds 500');
-    expect(problem?.message).toMatch(/about 100 functions or fewer/);
+    expect(analysis.errors).toEqual([]);
+  });
+
+  it('refuses at the lambda_config line a config whose nested stacks cannot hold it, saying why', () => {
+    // 110 routes a function: every group that holds one of 100 functions needs over 500.
+    const routes = `routes: [${Array.from({ length: 110 }, (_, i) => `"GET /r${i}"`).join(', ')}]`;
+    const text = functions(100, routes).replace(
+      'lambda_config:',
+      'api_gateway_config: {type: HTTP}\nlambda_config:',
+    );
+    const analysis = analyze(text, { probe: () => 'file' });
+    const problem = analysis.errors.find((e) => e.message.includes('resources per stack'));
+    expect(problem).toMatchObject({ line: 4 });
+    expect(problem?.message).toMatch(
+      /spread over 64 nested stacks by their keys, and group Functions\d\d needs at least \d+; split it into two projects$/,
+    );
   });
 
   it('leaves a config that might fit to synth', () => {

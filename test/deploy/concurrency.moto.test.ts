@@ -30,12 +30,27 @@ async function together(
   try {
     const settled = await Promise.allSettled(stacks.map((s, i) => runDeploy(s, runs[i]!)));
     return {
-      statuses: settled.map((r) => (r.status === 'fulfilled' ? r.value.status : String(r.reason))),
+      statuses: settled.map((r) => (r.status === 'fulfilled' ? r.value.status : explain(r.reason))),
       logs: runs.map((r) => r.logger.lines.join('\n')),
     };
   } finally {
     for (const c of clients) c.destroy();
   }
+}
+
+/** A failed run's error with what AWS answered, so a failure here says which call met what. */
+function explain(reason: unknown): string {
+  const e = reason as {
+    $metadata?: { httpStatusCode?: number };
+    $response?: { statusCode?: number; headers?: Record<string, string>; body?: unknown };
+  };
+  const body = e?.$response?.body;
+  return [
+    String(reason),
+    `status ${e?.$metadata?.httpStatusCode ?? e?.$response?.statusCode ?? '-'}`,
+    `headers ${JSON.stringify(e?.$response?.headers ?? {})}`,
+    `body ${typeof body === 'string' ? JSON.stringify(body.slice(0, 600)) : typeof body}`,
+  ].join('\n');
 }
 
 async function leftovers(stackName: string): Promise<string[]> {

@@ -6,6 +6,7 @@ Each patch names the AWS documentation it follows. Gaps the engine must survive 
 (Outputs missing after a change set, no per-resource events, no Replacement details) are
 deliberately NOT patched: tests must keep proving the engine copes with them.
 """
+import threading
 import sys
 
 from moto.cloudformation import models as cfn
@@ -86,17 +87,24 @@ def _patch_missing_change_set_errors() -> None:
     # in the User Guide, "Execute a change set": "After you execute a change set,
     # CloudFormation removes all change sets that are associated with the stack" (moto keeps
     # the executed one, which the tests allow for).
+    #
+    # One execution at a time: moto executes inline, in the request's thread, so two change
+    # sets of one new stack executed together would both create its resources (the second
+    # fails on the first's log group, with a JSON body on an XML API). On AWS the execution
+    # that comes second finds its change set gone (removed by the first, as quoted above).
     original_execute = cfn.CloudFormationBackend.execute_change_set
+    executing = threading.Lock()
 
     def execute_change_set(self, change_set_name, stack_name=None):  # type: ignore[no-untyped-def]
-        key = find(self, change_set_name)
-        if key is None:
-            raise ChangeSetNotFound(change_set_name)
-        stack_id = self.change_sets[key].stack_id
-        original_execute(self, change_set_name, stack_name)
-        for other, cs in list(self.change_sets.items()):
-            if other != key and cs.stack_id == stack_id and cs.execution_status != "EXECUTE_COMPLETE":
-                del self.change_sets[other]
+        with executing:
+            key = find(self, change_set_name)
+            if key is None:
+                raise ChangeSetNotFound(change_set_name)
+            stack_id = self.change_sets[key].stack_id
+            original_execute(self, change_set_name, stack_name)
+            for other, cs in list(self.change_sets.items()):
+                if other != key and cs.stack_id == stack_id and cs.execution_status != "EXECUTE_COMPLETE":
+                    del self.change_sets[other]
 
     cfn.CloudFormationBackend.execute_change_set = execute_change_set
 

@@ -18,22 +18,26 @@ export function addQueueMapping(
   queueArn: string,
 ): CfnEventSourceMapping {
   const batchSize = es.batch_size ?? undefined;
-  const mapping = new CfnEventSourceMapping(context.stack, context.ids.of(key, 'Mapping'), {
-    functionName: target.invokeArn,
-    eventSourceArn: queueArn,
-    enabled: true,
-    ...optional({
-      batchSize,
-      // SQS refuses batches above 10 without a batching window.
-      maximumBatchingWindowInSeconds:
-        es.maximum_batching_window_in_seconds ??
-        (batchSize !== undefined && batchSize > 10 ? 1 : undefined),
-      scalingConfig: es.scaling_config
-        ? { maximumConcurrency: es.scaling_config.maximum_concurrency }
-        : undefined,
-      functionResponseTypes: es.function_response_types,
-    }),
-  });
+  const mapping = new CfnEventSourceMapping(
+    context.scopeOf(target.key),
+    context.ids.of(key, 'Mapping'),
+    {
+      functionName: target.invokeArn,
+      eventSourceArn: queueArn,
+      enabled: true,
+      ...optional({
+        batchSize,
+        // SQS refuses batches above 10 without a batching window.
+        maximumBatchingWindowInSeconds:
+          es.maximum_batching_window_in_seconds ??
+          (batchSize !== undefined && batchSize > 10 ? 1 : undefined),
+        scalingConfig: es.scaling_config
+          ? { maximumConcurrency: es.scaling_config.maximum_concurrency }
+          : undefined,
+        functionResponseTypes: es.function_response_types,
+      }),
+    },
+  );
   markOrigin(mapping, { kind: 'event-source-mapping', key, path: `event_source_config.${key}` });
   mapping.addResourceDependency(target.role);
   return mapping;
@@ -49,27 +53,31 @@ export function addStreamMapping(
 ): CfnEventSourceMapping {
   const path = `event_source_config.${key}`;
   const onFailure = onFailureDestination(context, key, es, target);
-  const mapping = new CfnEventSourceMapping(context.stack, context.ids.of(key, 'Mapping'), {
-    functionName: target.invokeArn,
-    eventSourceArn: streamArn,
-    enabled: true,
-    startingPosition: es.starting_position ?? 'LATEST',
-    maximumRetryAttempts: es.maximum_retry_attempts ?? DEFAULT_STREAM_RETRIES,
-    destinationConfig: { onFailure: { destination: onFailure } },
-    ...optional({
-      batchSize: es.batch_size ?? undefined,
-      maximumRecordAgeInSeconds: es.maximum_record_age_in_seconds ?? undefined,
-      bisectBatchOnFunctionError: es.bisect_batch_on_function_error ?? undefined,
-      parallelizationFactor: es.parallelization_factor ?? undefined,
-      // CloudFormation wants epoch seconds; the config writes RFC 3339, as Terraform does.
-      startingPositionTimestamp:
-        es.starting_position === 'AT_TIMESTAMP' && es.starting_position_timestamp
-          ? Date.parse(es.starting_position_timestamp) / 1000
-          : undefined,
-      maximumBatchingWindowInSeconds: es.maximum_batching_window_in_seconds,
-      functionResponseTypes: es.function_response_types,
-    }),
-  });
+  const mapping = new CfnEventSourceMapping(
+    context.scopeOf(target.key),
+    context.ids.of(key, 'Mapping'),
+    {
+      functionName: target.invokeArn,
+      eventSourceArn: streamArn,
+      enabled: true,
+      startingPosition: es.starting_position ?? 'LATEST',
+      maximumRetryAttempts: es.maximum_retry_attempts ?? DEFAULT_STREAM_RETRIES,
+      destinationConfig: { onFailure: { destination: onFailure } },
+      ...optional({
+        batchSize: es.batch_size ?? undefined,
+        maximumRecordAgeInSeconds: es.maximum_record_age_in_seconds ?? undefined,
+        bisectBatchOnFunctionError: es.bisect_batch_on_function_error ?? undefined,
+        parallelizationFactor: es.parallelization_factor ?? undefined,
+        // CloudFormation wants epoch seconds; the config writes RFC 3339, as Terraform does.
+        startingPositionTimestamp:
+          es.starting_position === 'AT_TIMESTAMP' && es.starting_position_timestamp
+            ? Date.parse(es.starting_position_timestamp) / 1000
+            : undefined,
+        maximumBatchingWindowInSeconds: es.maximum_batching_window_in_seconds,
+        functionResponseTypes: es.function_response_types,
+      }),
+    },
+  );
   markOrigin(mapping, { kind: 'event-source-mapping', key, path });
   mapping.addResourceDependency(target.role);
   context.streamConsumers.set(key, target.key);

@@ -58,7 +58,7 @@ function addRule(
   const origin = (kind: string) => ({ kind, key, path });
   const dlq = addDeadLetterQueue(context, key, path);
   const retries = es.maximum_retry_attempts;
-  const rule = new CfnRule(context.stack, context.ids.of(key, 'Rule'), {
+  const rule = new CfnRule(context.scopeOf(target.key), context.ids.of(key, 'Rule'), {
     name: context.names.name('eventsRule', key),
     state: 'ENABLED',
     ...trigger,

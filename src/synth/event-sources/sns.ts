@@ -64,12 +64,16 @@ export function addSnsSource(
     topicArn,
     origin('permission'),
   );
-  const subscription = new CfnSubscription(context.stack, context.ids.of(key, 'Subscription'), {
-    protocol: 'lambda',
-    endpoint: target.invokeArn,
-    topicArn,
-    redrivePolicy: { deadLetterTargetArn: dlq.attrArn },
-  });
+  const subscription = new CfnSubscription(
+    context.scopeOf(target.key),
+    context.ids.of(key, 'Subscription'),
+    {
+      protocol: 'lambda',
+      endpoint: target.invokeArn,
+      topicArn,
+      redrivePolicy: { deadLetterTargetArn: dlq.attrArn },
+    },
+  );
   subscription.addResourceDependency(permission);
   markOrigin(subscription, origin('subscription'));
 }
