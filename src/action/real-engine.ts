@@ -17,6 +17,7 @@ import { rolloutOf } from '../review/rollout';
 import { bundledPrices, estimateCost } from '../review/cost';
 import type { ReviewResult } from '../review/types';
 import { synthesize, type SynthesizedStack } from '../synth';
+import { describeSize } from '../synth/size';
 import type { ActionEngine, EngineRequest } from './engine';
 import { findingsGate } from './gate';
 import { runPlannedDeploy } from '../deploy/run-apply';
@@ -149,7 +150,7 @@ export function realEngine(clock: Clock, logger: Logger): ActionEngine {
         ephemeral: request.ephemeral,
         ...(request.artifactBucket !== undefined && { artifactBucket: request.artifactBucket }),
       });
-      logger.info(`synthesized ${stack.stackName}: ${stack.resourceCount} resources`);
+      logger.info(`synthesized ${stack.stackName}: ${describeSize(stack)}`);
       for (const warning of stack.warnings ?? []) logger.warn(warning);
       const reviewed = await review(stack, {
         region: request.region,

@@ -1,9 +1,11 @@
 // `serverless-action synth`: load the config, synthesize the stack, write the cloud assembly
-// to --out. No AWS calls. JSON output: {"stackName","templateFile","resourceCount"}.
+// to --out. No AWS calls. JSON output: {"stackName","templateFile","resourceCount"}
+// (pinned by SPEC.md; resourceCount counts the nested stacks' resources too).
 import { relative, resolve } from 'node:path';
 import { loadConfig } from '../config';
 import { formatDiagnostic } from '../errors';
 import type { Command } from './registry';
+import { describeSize } from '../synth/size';
 
 export const synthCommand: Command = async ({ options, logger, print, cwd }) => {
   const loaded = await loadConfig(options.config, {
@@ -34,7 +36,7 @@ export const synthCommand: Command = async ({ options, logger, print, cwd }) => 
   } else {
     print(
       [
-        `${stack.stackName}: ${stack.resourceCount} resources`,
+        `${stack.stackName}: ${describeSize(stack)}`,
         `  template: ${relative(cwd, stack.templateFile) || stack.templateFile}`,
         `  assets:   ${relative(cwd, stack.assetManifestFile) || stack.assetManifestFile}`,
       ].join('\n'),
