@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clearOutDir, isEphemeralEnvironment } from '../../src/synth';
+import type { CfnTemplate } from '../../src/synth/types';
 import { stackTags } from '../../src/synth/tags';
 import { fn, resourcesOf, synth } from './helpers';
 
@@ -148,13 +149,28 @@ describe('the stack', () => {
     rmSync(project, { recursive: true });
   });
 
-  it('refuses more than 500 resources with the count and a way out', async () => {
+  it('past 500 resources puts the functions in nested stacks; below, one stack', async () => {
     const many = Object.fromEntries(Array.from({ length: 90 }, (_, i) => [`f${i}`, fn()]));
-    await expect(synth({ lambda_config: many })).rejects.toThrow(
-      /the stack would have 722 resources; CloudFormation allows 500 in one stack \(largest: 270 AWS::CloudWatch::Alarm/,
+    const { stack } = await synth({ lambda_config: many });
+    const nested = stack.nested ?? [];
+    const typesOf = (t: CfnTemplate) => Object.values(t.Resources).map((r) => r.Type);
+    // 722 resources flat (90 functions with 3 alarms each): too many for one stack.
+    expect(typesOf(stack.template)).not.toContain('AWS::Lambda::Function');
+    expect(typesOf(stack.template).filter((t) => t === 'AWS::CloudFormation::Stack')).toHaveLength(
+      nested.length,
     );
-    // Without alarms, 90 functions fit: log group, role, function, version, alias each.
-    const { stack } = await synth({ lambda_config: many, monitoring: { alarms_enabled: false } });
-    expect(stack.resourceCount).toBe(450);
+    const functions = nested.flatMap((n) =>
+      typesOf(n.template).filter((t) => t === 'AWS::Lambda::Function'),
+    );
+    expect(functions).toHaveLength(90);
+    expect(stack.resourceCount).toBe(
+      typesOf(stack.template).length +
+        nested.reduce((sum, n) => sum + typesOf(n.template).length, 0),
+    );
+    expect(stack.resourceCount).toBe(722 + nested.length);
+    // Without alarms, 90 functions fit one stack: log group, role, function, version, alias each.
+    const flat = await synth({ lambda_config: many, monitoring: { alarms_enabled: false } });
+    expect(flat.stack.resourceCount).toBe(450);
+    expect(flat.stack.nested).toEqual([]);
   });
 });
