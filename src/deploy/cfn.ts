@@ -25,6 +25,7 @@ import { isTransientFault } from '../aws/retry';
 import { ServerlessActionError, errorMessage } from '../errors';
 import type { Clock, Logger } from '../io';
 import type { CfnTemplate } from '../synth/types';
+import { isNoChangesReason, withNestedReason } from './change-set-reason';
 import { backoffDelay, isTerminal } from './stack-state';
 import type { ChangeSetStackOptions } from './stack-options';
 
@@ -255,6 +256,11 @@ export async function createChangeSet(
     readonly tags: Readonly<Record<string, string>>;
     /** Rollback triggers, notification topics, service role (stack-options.ts). */
     readonly stackOptions?: ChangeSetStackOptions;
+    /**
+     * The template has nested stacks: CloudFormation then makes a change set for each of
+     * them too (their templates must be in S3 already), which is how a plan sees inside.
+     */
+    readonly includeNestedStacks?: boolean;
   },
 ): Promise<CreatedChangeSet> {
   const out = await cfn.send(
@@ -277,6 +283,7 @@ export async function createChangeSet(
       // The synthesized stack creates roles; AUTO_EXPAND for transforms a user might add.
       Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'],
       Description: 'created by serverless-action',
+      ...(input.includeNestedStacks === true && { IncludeNestedStacks: true }),
       ...input.stackOptions,
     }),
   );
@@ -309,25 +316,25 @@ export async function executeChangeSet(
   }
 }
 
-/** "No changes" is read from the status reason: the Changes array alone cannot tell it apart. */
-export function isNoChangesReason(reason: string | undefined): boolean {
-  return /didn't contain changes|No updates are to be performed|no changes/i.test(reason ?? '');
-}
-
 export type ChangeSetOutcome =
   { readonly kind: 'ready'; readonly changes: readonly Change[] } | { readonly kind: 'empty' };
 
-/** Waits until the change set is computed, then reads every page of its changes. */
+/**
+ * Waits until the change set is computed, then reads every page of its changes. A nested
+ * change set (`nested`) is named by its ARN alone: a new nested stack has no id in the
+ * parent's change to name it by; `stackName` then only labels messages.
+ */
 export async function waitForChangeSet(
   cfn: CloudFormationClient,
   stackName: string,
   changeSetId: string,
-  options: WaitOptions,
+  options: WaitOptions & { readonly nested?: boolean },
 ): Promise<ChangeSetOutcome> {
   const started = options.clock.now().getTime();
+  const name = changeSetName(stackName, changeSetId, options.nested === true);
   for (let attempt = 0; ; attempt++) {
     const first = await surviveFault(options, () =>
-      cfn.send(new DescribeChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetId })),
+      cfn.send(new DescribeChangeSetCommand(name)),
     ).catch((error: unknown) => {
       if (isSuperseded(error)) throw new ChangeSetSupersededError(stackName, changeSetId);
       throw error;
@@ -337,12 +344,12 @@ export async function waitForChangeSet(
       continue;
     }
     if (first.Status === 'CREATE_COMPLETE') {
-      return { kind: 'ready', changes: await remainingPages(cfn, stackName, changeSetId, first) };
+      return { kind: 'ready', changes: await remainingPages(cfn, name, first) };
     }
     if (first.Status === 'FAILED') {
       if (isNoChangesReason(first.StatusReason)) return { kind: 'empty' };
       throw new ServerlessActionError(
-        `change set for ${stackName} failed: ${first.StatusReason ?? 'no reason given'}`,
+        `change set for ${stackName} failed: ${await withNestedReason(cfn, first.StatusReason)}`,
         'CHANGE_SET_FAILED',
         'fix the template problem named above; `serverless-action synth` writes the template to inspect',
       );
@@ -357,23 +364,26 @@ export async function waitForChangeSet(
   }
 }
 
-async function remainingPages(
-  cfn: CloudFormationClient,
+function changeSetName(
   stackName: string,
   changeSetId: string,
+  nested: boolean,
+): { StackName?: string; ChangeSetName: string } {
+  return nested
+    ? { ChangeSetName: changeSetId }
+    : { StackName: stackName, ChangeSetName: changeSetId };
+}
+
+async function remainingPages(
+  cfn: CloudFormationClient,
+  name: { StackName?: string; ChangeSetName: string },
   first: DescribeChangeSetCommandOutput,
 ): Promise<Change[]> {
   return allItems(
     (token) =>
       token === undefined
         ? Promise.resolve(first)
-        : cfn.send(
-            new DescribeChangeSetCommand({
-              StackName: stackName,
-              ChangeSetName: changeSetId,
-              NextToken: token,
-            }),
-          ),
+        : cfn.send(new DescribeChangeSetCommand({ ...name, NextToken: token })),
     (page) => page.Changes,
   );
 }

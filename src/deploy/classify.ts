@@ -1,6 +1,7 @@
 // Turns one CloudFormation change-set entry into a ResourceChange with a risk class.
 // Pure: the same entry always gets the same class, so plan reports and the guard agree.
 import type { Change, ResourceChangeDetail } from '@aws-sdk/client-cloudformation';
+import { qualifiedId } from './nested';
 import type { ChangeAction, PropertyChange, ResourceChange, Risk } from './types';
 
 /** Resources whose replacement or removal destroys data (the Risk doc in types.ts). */
@@ -223,12 +224,12 @@ const RISK_ORDER: readonly Risk[] = [
   'safe',
 ];
 
-/** Most dangerous first, then by logical id, so reports read top-down. */
+/** Most dangerous first, then by (qualified) logical id, so reports read top-down. */
 export function sortChanges(changes: readonly ResourceChange[]): ResourceChange[] {
   return [...changes].sort(
     (a, b) =>
       RISK_ORDER.indexOf(a.risk) - RISK_ORDER.indexOf(b.risk) ||
-      (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0),
+      (qualifiedId(a) < qualifiedId(b) ? -1 : qualifiedId(a) > qualifiedId(b) ? 1 : 0),
   );
 }
 

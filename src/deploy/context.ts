@@ -10,7 +10,7 @@ import type { StackSettings } from './stack-defaults';
 /** The parts of a synthesized stack deploy reads (tests build these without synth). */
 export type DeployableStack = Pick<
   SynthesizedStack,
-  'stackName' | 'templateFile' | 'assetManifestFile' | 'template' | 'tags' | 'origins'
+  'stackName' | 'templateFile' | 'assetManifestFile' | 'template' | 'tags' | 'origins' | 'nested'
 >;
 
 export interface DeployDeps {

@@ -1,15 +1,22 @@
-// The no-op fast path: a digest of everything a deploy sends (template, parameters, tags,
-// asset hashes) travels in the template's Description, so one DescribeStacks call tells
-// whether the deployed stack already is exactly this one. Description, not a stack tag:
-// stack tags propagate to every resource, and a changing tag would touch all of them.
+// The no-op fast path: a digest of everything a deploy sends travels in the template's
+// Description, so one DescribeStacks call tells whether the deployed stack already is
+// exactly this one. Description, not a stack tag: stack tags propagate to every resource,
+// and a changing tag would touch all of them.
+//
+// The one rule for what it covers: every template sent, by content (the stack's own and
+// each nested stack's, by its logical id), the parameters, the tags, the stack options,
+// and every code asset by its content hash. A saved plan records this digest and carries
+// exactly these files (plan-dir.ts).
 import { createHash } from 'node:crypto';
 import type { CfnTemplate } from '../synth/types';
 
 export interface DeployInputs {
   readonly template: CfnTemplate;
+  /** The nested stacks' templates (absent or empty: none, and the digest is as before nesting). */
+  readonly nested?: readonly { readonly logicalId: string; readonly template: CfnTemplate }[];
   readonly parameters: Readonly<Record<string, string>>;
   readonly tags: Readonly<Record<string, string>>;
-  /** Asset ids (content hashes) from the asset manifest. */
+  /** Ids (content hashes) of the code assets in the asset manifest; not the templates'. */
   readonly assetHashes: readonly string[];
   /** Stack options sent with the change set (notifications, role, monitoring window). */
   readonly stackOptions?: Readonly<Record<string, unknown>>;
@@ -28,6 +35,11 @@ const MAX_DESCRIPTION = 1024;
 export function deployDigest(inputs: DeployInputs): string {
   const canonical = JSON.stringify({
     template: canonicalize(inputs.template),
+    // Absent when there are none: a stack without nested stacks keeps its digest.
+    nested:
+      inputs.nested !== undefined && inputs.nested.length > 0
+        ? canonicalize(Object.fromEntries(inputs.nested.map((n) => [n.logicalId, n.template])))
+        : undefined,
     parameters: canonicalize(inputs.parameters),
     tags: canonicalize(inputs.tags),
     assets: [...inputs.assetHashes].sort(),

@@ -2,6 +2,7 @@
 // log group with its data, or replace one (the stack then uses a new, empty resource,
 // whatever happens to the old one), is not executed unless the user said so explicitly.
 import { ServerlessActionError } from '../errors';
+import { qualifiedId } from './nested';
 import type { ResourceChange } from './types';
 
 export class DataLossError extends ServerlessActionError {
@@ -11,7 +12,7 @@ export class DataLossError extends ServerlessActionError {
         changes
           .map(
             (c) =>
-              `  - ${c.resource ?? c.logicalId} (${c.type}, ${c.logicalId}): ${c.reason ?? c.action}`,
+              `  - ${c.resource ?? qualifiedId(c)} (${c.type}, ${qualifiedId(c)}): ${c.reason ?? c.action}`,
           )
           .join('\n'),
       'DATA_LOSS_GUARD',

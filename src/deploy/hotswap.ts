@@ -3,7 +3,8 @@
 // then PublishVersion and UpdateAlias `live`, which every invoke goes through), seconds
 // instead of a change set. A function CodeDeploy shifts traffic for is never hotswapped. Anything else falls back to the change set, with the
 // reason. Non-ephemeral stages are refused unless forced: their CloudFormation template
-// would then describe code the functions do not run, until the next full deploy.
+// would then describe code the functions do not run, until the next full deploy. A stack
+// with nested stacks always falls back.
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import { resolvePlaceholders } from '../assets/manifest';
 import { digestFromDescription } from './digest';
@@ -19,9 +20,11 @@ import {
   writeRecord,
   type RecordLocation,
 } from './hotswap-record';
+import { hasNestedStacks } from './nested';
 import { locationFromStackId, outputsFromResources, outputsFromStack } from './outputs';
 import { isNoop, loadDeployInputs, currentStack } from './run-plan';
-import { publish, resolveOutputs, type DeployOutcome } from './run-deploy';
+import { resolveOutputs, type DeployOutcome } from './run-deploy';
+import { publish } from './upload';
 import { isSettled } from './stack-state';
 import type { ResourceChange } from './types';
 import { EPHEMERAL_TAG } from './run-destroy';
@@ -47,6 +50,14 @@ export async function runHotswap(
   options: HotswapOptions = {},
 ): Promise<HotswapOutcome> {
   const fallback = (reason: string): HotswapOutcome => ({ kind: 'fallback', reason });
+  // A function in a nested stack changes that stack's template, so the parent's template
+  // changes too (the nested template's URL): a swap would leave both stale, and reconciling
+  // them is a change set's job.
+  if (hasNestedStacks(stack.template)) {
+    return fallback(
+      `${stack.stackName} keeps its functions in nested stacks (more than 500 resources), which hotswap does not reach into`,
+    );
+  }
   const ephemeral = stack.tags[EPHEMERAL_TAG] === 'true';
   if (!ephemeral && !options.force) {
     return fallback(
@@ -61,10 +72,7 @@ export async function runHotswap(
   const stackId = current.StackId!;
   const cfn = deps.clients.cloudFormation;
   // The code's upload and every read go at once: hotswap is about seconds.
-  const uploads = publish(
-    inputs.assets.filter((a) => !a.isTemplate),
-    deps,
-  );
+  const uploads = publish(inputs.code, deps);
   uploads.catch(() => undefined); // awaited below, or left to the change set's own publish
   const [record, deployed, resources] = await Promise.all([
     location ? readRecord(deps.clients.s3, location) : undefined,

@@ -1,6 +1,7 @@
 // The seed's six outputs. Read from the stack's Outputs when CloudFormation filled them;
 // otherwise (moto after a change set) rebuilt from the stack's resources: the origin
 // Metadata maps logical ids to config keys, physical ids are names, ARNs follow from them.
+// A stack with nested stacks is rebuilt from each of them (its functions live there).
 import type { Output, StackResourceSummary } from '@aws-sdk/client-cloudformation';
 import type { CfnTemplate, ResourceOrigin } from '../synth/types';
 import { ORIGIN_METADATA_KEY } from '../synth/types';
@@ -66,6 +67,18 @@ export function originsFromTemplate(template: CfnTemplate): Record<string, Resou
   return origins;
 }
 
+/** originsFromTemplate over a stack's template and its nested stacks' templates, merged. */
+export function originsOfTree(
+  template: CfnTemplate,
+  nested: readonly { readonly template: CfnTemplate }[],
+): Record<string, ResourceOrigin> {
+  return Object.fromEntries(
+    [template, ...nested.map((n) => n.template)].flatMap((t) =>
+      Object.entries(originsFromTemplate(t)),
+    ),
+  );
+}
+
 export interface StackLocation {
   readonly partition: string;
   readonly region: string;
@@ -113,9 +126,13 @@ export function outputsFromResources(
     } else if (resource.Type === 'AWS::ApiGatewayV2::Api') {
       apiId = id;
       const websocket = resource.Properties?.['ProtocolType'] === 'WEBSOCKET';
-      const stage = stageName(template, logicalId);
+      const stage = stageName(template, logicalId, 'AWS::ApiGatewayV2::Stage', 'ApiId');
       const suffix = stage === undefined || stage === '$default' ? '' : `/${stage}`;
       apiEndpoint = `${websocket ? 'wss' : 'https'}://${id}.execute-api.${where.region}.amazonaws.com${suffix}`;
+    } else if (resource.Type === 'AWS::ApiGateway::RestApi') {
+      apiId = id;
+      const stage = stageName(template, logicalId, 'AWS::ApiGateway::Stage', 'RestApiId');
+      apiEndpoint = `https://${id}.execute-api.${where.region}.amazonaws.com${stage === undefined ? '' : `/${stage}`}`;
     }
   }
   return {
@@ -130,12 +147,46 @@ export function outputsFromResources(
 }
 
 /** The StageName of the stage that points at this API (`$default` for HTTP APIs' auto stage). */
-function stageName(template: CfnTemplate, apiLogicalId: string): string | undefined {
+function stageName(
+  template: CfnTemplate,
+  apiLogicalId: string,
+  stageType: string,
+  apiProperty: string,
+): string | undefined {
   for (const resource of Object.values(template.Resources)) {
-    if (resource.Type !== 'AWS::ApiGatewayV2::Stage') continue;
-    const apiRef = resource.Properties?.['ApiId'] as { Ref?: string } | undefined;
+    if (resource.Type !== stageType) continue;
+    const apiRef = resource.Properties?.[apiProperty] as { Ref?: string } | undefined;
     const name = resource.Properties?.['StageName'];
     if (apiRef?.Ref === apiLogicalId && typeof name === 'string') return name;
   }
   return undefined;
+}
+
+/** One stack of a deployed tree (the stack itself, or a nested stack of it). */
+export interface DeployedPart {
+  /** The template the stack runs. */
+  readonly template: CfnTemplate;
+  readonly origins: Readonly<Record<string, ResourceOrigin>>;
+  readonly resources: readonly StackResourceSummary[];
+}
+
+/** outputsFromResources over every stack of the tree, merged (the API is in one of them). */
+export function outputsFromParts(
+  parts: readonly DeployedPart[],
+  where: StackLocation,
+): SeedOutputs {
+  return parts
+    .map((p) => outputsFromResources(p.template, p.origins, p.resources, where))
+    .reduce(
+      (all, one) => ({
+        lambda_function_names: { ...all.lambda_function_names, ...one.lambda_function_names },
+        lambda_function_arns: { ...all.lambda_function_arns, ...one.lambda_function_arns },
+        lambda_alias_arns: { ...all.lambda_alias_arns, ...one.lambda_alias_arns },
+        api_gateway_id: all.api_gateway_id || one.api_gateway_id,
+        api_gateway_endpoint: all.api_gateway_endpoint || one.api_gateway_endpoint,
+        dynamodb_table_names: { ...all.dynamodb_table_names, ...one.dynamodb_table_names },
+        dynamodb_table_arns: { ...all.dynamodb_table_arns, ...one.dynamodb_table_arns },
+      }),
+      EMPTY_SEED_OUTPUTS,
+    );
 }

@@ -5,6 +5,7 @@
 //   plan.json       what was planned, against what, and the hashes of everything below
 //   template.json   the template the change set was created from (byte for byte)
 //   assets/ID.zip   every function's code, as it will be uploaded
+//   assets/ID.json  each nested stack's template (a stack past 500 resources), likewise
 //   review.json     the cost estimate and security findings
 //   comment.md      the rendered report, as the pull request comment shows it
 import { createHash } from 'node:crypto';
@@ -12,6 +13,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import type { FileAsset } from '../assets/manifest';
+import type { CfnTemplate, NestedTemplate } from '../synth/types';
 import { zipDirectory } from '../assets/zip';
 import { ServerlessActionError, errorMessage } from '../errors';
 import type { ReviewResult } from '../review/types';
@@ -43,6 +45,8 @@ export interface PlannedAsset {
   readonly sha256: string;
   readonly bucketName: string;
   readonly objectKey: string;
+  /** Set when the asset is a nested stack's template: that stack's logical id in template.json. */
+  readonly nestedStack?: string;
 }
 
 export interface PlanFile {
@@ -57,7 +61,7 @@ export interface PlanFile {
   readonly changeSetType?: 'CREATE' | 'UPDATE';
   readonly changes: readonly ResourceChange[];
   readonly template: { readonly file: string; readonly sha256: string };
-  /** The no-op digest of this plan's template, parameters, tags and assets. */
+  /** The no-op digest of this plan's templates, parameters, tags and assets (digest.ts). */
   readonly digest: string;
   readonly assets: readonly PlannedAsset[];
   /** null: there was no stack (a CREATE plan made one, in REVIEW_IN_PROGRESS). */
@@ -112,12 +116,16 @@ export async function writePlanDir(dir: string, contents: PlanDirContents): Prom
   const { inputs, result } = contents;
   await writeFile(join(dir, TEMPLATE_FILE), inputs.body);
   const assets: PlannedAsset[] = [];
-  for (const asset of inputs.assets.filter((a) => !a.isTemplate)) {
+  const files = [
+    ...inputs.code.map((asset) => ({ asset, nestedStack: undefined })),
+    ...inputs.nested.map((n) => ({ asset: n.asset, nestedStack: n.logicalId })),
+  ];
+  for (const { asset, nestedStack } of files) {
     const bytes =
       asset.packaging === 'zip'
         ? await zipDirectory(asset.sourcePath)
         : await readFile(asset.sourcePath);
-    const file = `assets/${asset.id}${asset.packaging === 'zip' ? '.zip' : ''}`;
+    const file = `assets/${asset.id}${asset.packaging === 'zip' ? '.zip' : nestedStack !== undefined ? '.json' : ''}`;
     await writeFile(join(dir, file), bytes);
     assets.push({
       id: asset.id,
@@ -125,6 +133,7 @@ export async function writePlanDir(dir: string, contents: PlanDirContents): Prom
       sha256: sha256(bytes),
       bucketName: asset.bucketName,
       objectKey: asset.objectKey,
+      ...(nestedStack !== undefined && { nestedStack }),
     });
   }
   await writeFile(join(dir, 'review.json'), JSON.stringify(contents.review, null, 2) + '\n');
@@ -170,8 +179,10 @@ export interface LoadedPlan {
   readonly dir: string;
   readonly plan: PlanFile;
   readonly templateBody: string;
-  /** The assets to upload, read from the plan directory. */
+  /** The assets to upload, read from the plan directory (the nested templates' included). */
   readonly assets: readonly FileAsset[];
+  /** The nested stacks' templates, read from their assets. */
+  readonly nested: readonly NestedTemplate[];
   readonly review?: ReviewResult;
 }
 
@@ -210,8 +221,20 @@ export async function readPlanDir(dir: string): Promise<LoadedPlan> {
   };
   const template = await read(plan.template.file, plan.template.sha256);
   const assets: FileAsset[] = [];
+  const nested: NestedTemplate[] = [];
   for (const asset of plan.assets) {
-    await read(asset.file, asset.sha256);
+    const bytes = await read(asset.file, asset.sha256);
+    if (asset.nestedStack !== undefined && bytes !== undefined) {
+      const template = parseTemplate(bytes);
+      if (template === undefined) problems.push(`${asset.file} is not a template`);
+      else {
+        nested.push({
+          logicalId: asset.nestedStack,
+          templateFile: resolve(root, asset.file),
+          template,
+        });
+      }
+    }
     assets.push({
       id: asset.id,
       sourcePath: resolve(root, asset.file),
@@ -240,6 +263,18 @@ export async function readPlanDir(dir: string): Promise<LoadedPlan> {
     plan,
     templateBody: template!.toString('utf8'),
     assets,
+    nested,
     ...(review !== undefined && { review }),
   };
+}
+
+function parseTemplate(bytes: Buffer): CfnTemplate | undefined {
+  try {
+    const parsed = JSON.parse(bytes.toString('utf8')) as Partial<CfnTemplate> | null;
+    return parsed !== null && typeof parsed.Resources === 'object'
+      ? (parsed as CfnTemplate)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }

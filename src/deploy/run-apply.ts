@@ -15,7 +15,7 @@ import { commitFromDescription } from './digest';
 import { formatChanges } from './format';
 import { assertNoDataLoss } from './guard';
 import { withKnownPlan } from './outcome';
-import { originsFromTemplate } from './outputs';
+import { originsOfTree } from './outputs';
 import {
   PlanNotExecutableError,
   plannedAgainst,
@@ -27,7 +27,8 @@ import { assertNotRollingBack } from './rollback';
 import { keepDeployed } from './history';
 import { ensureProtection } from './protection';
 import { EPHEMERAL_TAG } from './run-destroy';
-import { execute, publish, resolveOutputs, type DeployOutcome } from './run-deploy';
+import { execute, resolveOutputs, type DeployOutcome } from './run-deploy';
+import { publish } from './upload';
 import type { PlanResult } from './types';
 
 export async function runPlannedDeploy(
@@ -47,7 +48,11 @@ export async function runPlannedDeploy(
     ];
     if (reasons.length > 0) throw new PlanNotExecutableError(dir, reasons);
     const template = JSON.parse(loaded.templateBody) as CfnTemplate;
-    const stack = { template, origins: originsFromTemplate(template) };
+    const stack = {
+      template,
+      nested: loaded.nested,
+      origins: originsOfTree(template, loaded.nested),
+    };
     if (!plan.hasChanges) {
       deps.logger.info(`${plan.stackName}: the plan has no changes and the stack is unchanged`);
       return {

@@ -1,22 +1,19 @@
 // deploy: plan, publish assets (in parallel with the change set's computation), guard
 // against data loss, execute, follow the stack events, and return the seed's outputs.
 import type { Stack, StackEvent } from '@aws-sdk/client-cloudformation';
-import { resolvePlaceholders, type FileAsset } from '../assets/manifest';
-import { publishAssets, type PublishOutcome } from '../assets/publish';
+import type { PublishOutcome } from '../assets/publish';
 import { ServerlessActionError } from '../errors';
 import {
   ChangeSetSupersededError,
   deployedTemplate,
   describeStack,
   executeChangeSet,
-  listStackResources,
   recentEvents,
   waitForStack,
 } from './cfn';
 import { commitFromDescription, inputDigestFromDescription } from './digest';
 import {
   DEFAULT_TIMEOUT_MS,
-  callerEnvironment,
   type DeployDeps,
   type DeployOptions,
   type DeployableStack,
@@ -33,9 +30,10 @@ import {
   EMPTY_SEED_OUTPUTS,
   locationFromStackId,
   originsFromTemplate,
-  outputsFromResources,
+  outputsFromParts,
   outputsFromStack,
 } from './outputs';
+import { deployedParts } from './nested-resources';
 import {
   createPlan,
   currentStack,
@@ -49,7 +47,7 @@ import {
 import { isSettled, isSuccess } from './stack-state';
 import { ensureProtection, withRelaxedPolicy } from './protection';
 import type { StackSettings } from './stack-defaults';
-import { ensureOwnedBucket } from './template-source';
+import { publish } from './upload';
 import { keepDeployed } from './history';
 import type { DeployResult, SeedOutputs } from './types';
 
@@ -152,10 +150,7 @@ async function deployOnce(
 
   // Uploads start now and overlap the change set's computation; they must be done before
   // the change set executes (CloudFormation reads the code from S3 then, not before).
-  const uploads = publish(
-    inputs.assets.filter((a) => !a.isTemplate),
-    deps,
-  );
+  const uploads = publish(inputs.code, deps);
   // Handled now, awaited later: a failed upload must not become an unhandled rejection
   // while the change set is still being computed.
   uploads.catch(() => undefined);
@@ -234,20 +229,6 @@ export function rollbackCheck(
     allowRollback: options.allowRollback ?? false,
     ...(options.isAncestor !== undefined && { isAncestor: options.isAncestor }),
   };
-}
-
-/** Uploads the code assets (to the buckets they name, ensured first). */
-export async function publish(
-  assets: readonly FileAsset[],
-  deps: DeployDeps,
-): Promise<PublishOutcome> {
-  if (assets.length === 0) return { uploaded: [], skipped: [] };
-  const env = await callerEnvironment(deps);
-  const buckets = [...new Set(assets.map((a) => resolvePlaceholders(a.bucketName, env)))];
-  const states = await Promise.all(buckets.map((b) => ensureOwnedBucket(b, env, deps)));
-  // A bucket created a moment ago is empty: asking it for each object would be wasted calls.
-  const fresh = new Set(buckets.filter((_, i) => states[i] === 'created'));
-  return publishAssets(deps.clients.s3, assets, env, deps.logger, { knownMissing: fresh });
 }
 
 export async function execute(
@@ -344,9 +325,12 @@ async function finish(
   };
 }
 
-/** Stack Outputs when present; else rebuilt from the stack's resources (one more call). */
+/**
+ * Stack Outputs when present; else rebuilt from the stack's resources (one more call, and
+ * one per nested stack).
+ */
 export async function resolveOutputs(
-  stack: Pick<DeployableStack, 'template' | 'origins'>,
+  stack: Pick<DeployableStack, 'template' | 'origins' | 'nested'>,
   deployed: Stack,
   deps: DeployDeps,
 ): Promise<SeedOutputs> {
@@ -354,8 +338,8 @@ export async function resolveOutputs(
   if (fromOutputs) return fromOutputs;
   const where = deployed.StackId ? locationFromStackId(deployed.StackId) : undefined;
   if (!where) return EMPTY_SEED_OUTPUTS;
-  const resources = await listStackResources(deps.clients.cloudFormation, deployed.StackId!);
-  return outputsFromResources(stack.template, stack.origins, resources, where);
+  const parts = await deployedParts(deps.clients.cloudFormation, deployed.StackId!, stack);
+  return outputsFromParts(parts, where);
 }
 
 /** The seed outputs of a deployed stack: its Outputs, else its deployed template + resources. */

@@ -1,16 +1,8 @@
 // plan: decide CREATE or UPDATE from the stack's state, clean leftovers, create the change
 // set, read and classify every change. The no-op fast path answers from one DescribeStacks.
-import type { Change, Stack } from '@aws-sdk/client-cloudformation';
+import type { Stack } from '@aws-sdk/client-cloudformation';
 import { readAssetManifest, type FileAsset } from '../assets/manifest';
 import { ServerlessActionError } from '../errors';
-import {
-  changedProperties,
-  classifyChange,
-  customName,
-  policyHints,
-  propertyChanges,
-  sortChanges,
-} from './classify';
 import {
   createChangeSet,
   deleteChangeSet,
@@ -37,11 +29,20 @@ import { MAX_ROLLBACK_TRIGGERS, stackOptions, type ChangeSetStackOptions } from 
 import { decideStackAction, isSettled } from './stack-state';
 import { templateSource } from './template-source';
 import { detectDrift, formatDriftText, type DriftReport } from './drift';
-import type { PlanResult, ResourceChange } from './types';
+import { hasNestedStacks, splitAssets, type NestedTemplateAsset } from './nested';
+import { deployedNestedTemplates, describeNestedChangeSets } from './nested-change-sets';
+import { flattenChangeSets, planChanges, stackLevels } from './plan-changes';
+import { publish } from './upload';
+import type { PlanResult } from './types';
 
 /** Everything a deploy sends, computed once locally (no AWS calls). */
 export interface DeployInputs {
+  /** Every file asset of the assembly (the stack's own template's included). */
   readonly assets: readonly FileAsset[];
+  /** The code assets: uploaded while the change set is computed. */
+  readonly code: readonly FileAsset[];
+  /** The nested stacks' templates: uploaded before the change set is created. */
+  readonly nested: readonly NestedTemplateAsset[];
   readonly digest: string;
   /** The template JSON to send, its Description carrying the digest. */
   readonly body: string;
@@ -53,12 +54,14 @@ export async function loadDeployInputs(
   options: PlanOptions = {},
 ): Promise<DeployInputs> {
   const assets = await readAssetManifest(stack.assetManifestFile, stack.templateFile);
+  const { code, templates } = splitAssets(assets, stack.nested ?? []);
   const parameters = options.parameters ?? {};
   const digest = deployDigest({
     template: stack.template,
+    nested: templates,
     parameters,
     tags: stack.tags,
-    assetHashes: assets.filter((a) => !a.isTemplate).map((a) => a.id),
+    assetHashes: code.map((a) => a.id),
     ...(options.stackSettings !== undefined && {
       stackOptions: {
         notificationArns: options.stackSettings.notificationArns,
@@ -69,6 +72,8 @@ export async function loadDeployInputs(
   });
   return {
     assets,
+    code,
+    nested: templates,
     digest,
     parameters,
     body: JSON.stringify(withDigest(stack.template, digest, options.inputDigest, options.commit)),
@@ -181,7 +186,14 @@ export async function createPlan(
   // Needed only to tell a code-only Lambda change apart where CloudFormation gives no Details.
   const previousTemplate =
     type === 'UPDATE' ? deployedTemplate(cfn, stack.stackName).catch(() => undefined) : undefined;
-  const template = await templateSource(inputs.body, inputs.assets, deps);
+  // CloudFormation reads the nested stacks' templates when it creates the change set.
+  const [template] = await Promise.all([
+    templateSource(inputs.body, inputs.assets, deps),
+    publish(
+      inputs.nested.map((n) => n.asset),
+      deps,
+    ),
+  ]);
   const changeSetName = changeSetNameFor(clock.now(), options.forDeploy === true);
   const extra = await changeSetStackOptions(
     stack,
@@ -198,6 +210,7 @@ export async function createPlan(
     parameters: inputs.parameters,
     tags: stack.tags,
     ...(extra !== undefined && { stackOptions: extra }),
+    includeNestedStacks: hasNestedStacks(stack.template),
   });
   if (options.forDeploy === true) {
     trackChangeSet({
@@ -225,36 +238,33 @@ export async function createPlan(
     };
   }
 
-  const before = await previousTemplate;
-  // A removed resource is only in the deployed template: its origin is read from there.
-  const previousOrigins = before ? originsFromTemplate(before) : {};
-  const changes: ResourceChange[] = outcome.changes.map((change) => {
-    const id = change.ResourceChange?.LogicalResourceId ?? '';
-    const origin = stack.origins[id] ?? previousOrigins[id];
-    const modify = change.ResourceChange?.Action === 'Modify';
-    const after = stack.template.Resources[id];
-    const properties =
-      before && modify ? changedProperties(before.Resources[id], after) : undefined;
-    // Without the deployed template the names still come from CloudFormation's Details.
-    const valued = before && modify ? propertyChanges(before.Resources[id], after) : undefined;
-    const named = modify ? customName(change.ResourceChange?.ResourceType ?? '', after) : undefined;
-    return classifyChange(change, {
-      ...(origin !== undefined && { resource: origin.key, configPath: origin.path }),
-      ...(properties !== undefined && { changedProperties: properties }),
-      policies: policyHints(before?.Resources[id], after),
-      ...(valued !== undefined
-        ? { properties: valued }
-        : modify && { properties: detailNames(change) }),
-      ...(named !== undefined && { customName: named }),
-    });
-  });
+  const waitOptions = { clock, logger, timeoutMs, what: `the change sets of ${stack.stackName}` };
+  const tree = await describeNestedChangeSets(cfn, stack.stackName, outcome.changes, waitOptions);
+  const [before, deployedNested] = await Promise.all([
+    previousTemplate,
+    type === 'UPDATE'
+      ? deployedNestedTemplates(cfn, tree, new Set((stack.nested ?? []).map((n) => n.logicalId)))
+      : new Map<string, never>(),
+  ]);
+  const levels = stackLevels(
+    {
+      next: stack.template,
+      ...(before !== undefined && { deployed: before }),
+      // A removed resource is only in the deployed template: its origin is read from there.
+      origins: { ...(before ? originsFromTemplate(before) : {}), ...stack.origins },
+    },
+    tree,
+    stack.nested ?? [],
+    deployedNested,
+  );
+  const changes = planChanges(flattenChangeSets(tree), levels);
   return {
     result: {
       stackName: stack.stackName,
       hasChanges: true,
       changeSetId: created.changeSetId,
       changeSetType: type,
-      changes: sortChanges(changes),
+      changes,
     },
     current,
     stackId: created.stackId,
@@ -303,15 +313,6 @@ async function changeSetStackOptions(
     );
   }
   return planned.parameters;
-}
-
-/** Property names CloudFormation's Details name, without values (no deployed template). */
-function detailNames(change: Change): { name: string }[] {
-  const names = new Set<string>();
-  for (const detail of change.ResourceChange?.Details ?? []) {
-    if (detail.Target?.Name !== undefined) names.add(detail.Target.Name);
-  }
-  return [...names].sort().map((name) => ({ name }));
 }
 
 /**

@@ -19,7 +19,13 @@ export type ChangeAction = 'Add' | 'Modify' | 'Remove' | 'Import' | 'Dynamic';
 export type Risk = 'data-loss' | 'replacement' | 'permissions' | 'code-only' | 'safe';
 
 export interface ResourceChange {
+  /** The resource's logical id in its own template (a nested stack's, when `nestedStack` is set). */
   readonly logicalId: string;
+  /**
+   * The nested stack the resource is in, by the name reports give it (`Functions07`, from the
+   * nested stack resource's origin); nested in nested: `Outer/Inner`. Absent: the stack itself.
+   */
+  readonly nestedStack?: string;
   readonly type: string;
   readonly action: ChangeAction;
   /** CloudFormation's Replacement: 'True' | 'False' | 'Conditional'; null for Add/Remove. */

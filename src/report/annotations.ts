@@ -2,6 +2,7 @@
 // config's lines so they show on the pull request's "Files changed" tab. GitHub shows at most
 // 10 annotations of each level per step, so findings beyond that are counted in the report
 // instead of sent to be dropped.
+import { qualifiedId } from '../deploy/nested';
 import type { ResourceChange } from '../deploy/types';
 import type { Diagnostic } from '../errors';
 import type { Finding, FindingSeverity } from '../review/types';
@@ -89,8 +90,8 @@ export function changeAnnotations(changes: readonly ResourceChange[]): Annotatio
       title: c.customName !== undefined ? 'replacement will fail' : 'data loss',
       message:
         c.customName !== undefined
-          ? `${c.resource ?? c.logicalId} must be replaced but keeps its name ${c.customName}: CloudFormation fails the update. Rename it (a new key) and copy the data, or undo the change${c.reason ? ` (${c.reason})` : ''}.`
-          : `${c.resource ?? c.logicalId} (${c.type}): ${c.reason ?? 'deleted with its data'}`,
+          ? `${c.resource ?? qualifiedId(c)} must be replaced but keeps its name ${c.customName}: CloudFormation fails the update. Rename it (a new key) and copy the data, or undo the change${c.reason ? ` (${c.reason})` : ''}.`
+          : `${c.resource ?? qualifiedId(c)} (${c.type}): ${c.reason ?? 'deleted with its data'}`,
       file: c.location!.file,
       startLine: c.location!.line,
       startColumn: c.location!.column,

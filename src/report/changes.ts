@@ -1,6 +1,7 @@
 // The change set as a table, most dangerous first, each Modify row saying which properties
 // change (`MemorySize 128 → 256`). Long tables fold; the attention list above them already
 // names what must not be missed.
+import { qualifiedId } from '../deploy/nested';
 import type { PropertyChange, ResourceChange, Risk } from '../deploy/types';
 import { CHANGE_ROWS, type Detail } from './detail';
 import { lineLink, type SourceLinks } from './links';
@@ -56,7 +57,7 @@ export function sortChanges(changes: readonly ResourceChange[]): ResourceChange[
   return [...changes].sort(
     (a, b) =>
       RISK_ORDER.indexOf(a.risk) - RISK_ORDER.indexOf(b.risk) ||
-      a.logicalId.localeCompare(b.logicalId, 'en', { numeric: true }),
+      qualifiedId(a).localeCompare(qualifiedId(b), 'en', { numeric: true }),
   );
 }
 
@@ -67,11 +68,15 @@ export function riskCounts(changes: readonly ResourceChange[]): string {
     .join(' · ');
 }
 
-/** `users` (`UsersTable`): the config key first, the logical id when it differs. */
+/**
+ * `users` (`UsersTable`): the config key first, the logical id when it differs; a nested
+ * stack's resource by its stack too (`Functions07/F3Function`).
+ */
 export function changeName(change: ResourceChange): string {
-  return change.resource !== undefined && change.resource !== change.logicalId
-    ? `${code(change.resource)} (${code(change.logicalId)})`
-    : code(change.logicalId);
+  const id = qualifiedId(change);
+  return change.resource !== undefined && change.resource !== id
+    ? `${code(change.resource)} (${code(id)})`
+    : code(id);
 }
 
 function actionWord(c: ResourceChange): string {

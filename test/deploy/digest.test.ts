@@ -32,6 +32,30 @@ describe('deploy digest', () => {
     );
   });
 
+  it('covers each nested template by content and logical id; none leaves the digest as before', () => {
+    const digest = deployDigest(base);
+    expect(deployDigest({ ...base, nested: [] })).toBe(digest);
+    const nested = [
+      { logicalId: 'Functions07', template },
+      { logicalId: 'Functions12', template: { Resources: {} } },
+    ];
+    const withNested = deployDigest({ ...base, nested });
+    expect(withNested).not.toBe(digest);
+    expect(deployDigest({ ...base, nested: [...nested].reverse() })).toBe(withNested);
+    expect(
+      deployDigest({
+        ...base,
+        nested: [
+          nested[0]!,
+          { logicalId: 'Functions12', template: { Resources: { Q: template.Resources['Q']! } } },
+        ],
+      }),
+    ).not.toBe(withNested);
+    expect(
+      deployDigest({ ...base, nested: [nested[0]!, { ...nested[1]!, logicalId: 'Functions13' }] }),
+    ).not.toBe(withNested);
+  });
+
   it('round-trips through the Description within 1,024 characters', () => {
     fc.assert(
       fc.property(fc.option(fc.string({ maxLength: 2000 }), { nil: undefined }), (description) => {

@@ -1,9 +1,11 @@
 import {
   locationFromStackId,
   originsFromTemplate,
+  outputsFromParts,
   outputsFromResources,
   outputsFromStack,
 } from '../../src/deploy/outputs';
+import { deepFreeze } from '../support/deep-freeze';
 import type { CfnTemplate } from '../../src/synth/types';
 
 const origin = (kind: string, key: string) => ({
@@ -115,5 +117,90 @@ describe('outputs', () => {
       account: '123456789012',
     });
     expect(locationFromStackId('not-an-arn')).toBeUndefined();
+  });
+});
+
+describe('outputs of a REST API', () => {
+  it('name the API and the invoke URL of its stage', () => {
+    const rest: CfnTemplate = {
+      Resources: {
+        Api: { Type: 'AWS::ApiGateway::RestApi', Metadata: origin('api', 'api') },
+        ApiStage: {
+          Type: 'AWS::ApiGateway::Stage',
+          Properties: { RestApiId: { Ref: 'Api' }, StageName: 'dev' },
+          Metadata: origin('stage', 'api'),
+        },
+      },
+    };
+    const outputs = outputsFromResources(
+      deepFreeze(rest),
+      originsFromTemplate(rest),
+      [{ ...resources[0]!, LogicalResourceId: 'Api', PhysicalResourceId: 'r3st1d' }],
+      where,
+    );
+    expect(outputs.api_gateway_id).toBe('r3st1d');
+    expect(outputs.api_gateway_endpoint).toBe(
+      'https://r3st1d.execute-api.eu-west-1.amazonaws.com/dev',
+    );
+  });
+});
+
+describe('outputs of a stack with nested stacks', () => {
+  const where = { partition: 'aws', region: 'us-east-1', account: '123456789012' };
+  const summary = (LogicalResourceId: string, PhysicalResourceId: string) => ({
+    LogicalResourceId,
+    PhysicalResourceId,
+    ResourceType: 'x',
+    ResourceStatus: 'CREATE_COMPLETE' as const,
+    LastUpdatedTimestamp: new Date(),
+  });
+  const group = (key: string): CfnTemplate => ({
+    Resources: {
+      [`${key}Function`]: { Type: 'AWS::Lambda::Function', Metadata: origin('function', key) },
+    },
+  });
+
+  it('merge every stack of the tree: functions from the nested stacks, tables and API from the parent', () => {
+    const parent: CfnTemplate = {
+      Resources: {
+        Tbl: template.Resources['Tbl']!,
+        Api: template.Resources['Api']!,
+        Stage: template.Resources['Stage']!,
+        Functions07: {
+          Type: 'AWS::CloudFormation::Stack',
+          Metadata: origin('nested-stack', 'Functions07'),
+        },
+      },
+    };
+    const parts = deepFreeze([
+      {
+        template: parent,
+        origins: originsFromTemplate(parent),
+        resources: [
+          summary('Tbl', 'big-dev-users'),
+          summary('Api', 'a1b2c3'),
+          summary('Functions07', 'big-dev-Functions07-X'),
+        ],
+      },
+      {
+        template: group('f3'),
+        origins: originsFromTemplate(group('f3')),
+        resources: [summary('f3Function', 'big-dev-f3')],
+      },
+      {
+        template: group('f9'),
+        origins: originsFromTemplate(group('f9')),
+        resources: [summary('f9Function', 'big-dev-f9')],
+      },
+    ]);
+    const outputs = outputsFromParts(parts, where);
+    expect(outputs.lambda_function_names).not.toHaveProperty('Functions07');
+    expect(outputs.lambda_function_names).toEqual({ f3: 'big-dev-f3', f9: 'big-dev-f9' });
+    expect(outputs.lambda_function_arns['f9']).toBe(
+      'arn:aws:lambda:us-east-1:123456789012:function:big-dev-f9',
+    );
+    expect(outputs.dynamodb_table_names).toEqual({ users: 'big-dev-users' });
+    expect(outputs.api_gateway_id).toBe('a1b2c3');
+    expect(outputs.api_gateway_endpoint).toBe('https://a1b2c3.execute-api.us-east-1.amazonaws.com');
   });
 });

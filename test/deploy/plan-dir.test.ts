@@ -5,8 +5,16 @@ import { join } from 'node:path';
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import { commitFromDescription, digestFromDescription, withDigest } from '../../src/deploy/digest';
 import { knownPlan } from '../../src/deploy/outcome';
-import { plannedAgainst, readPlanDir, sha256 } from '../../src/deploy/plan-dir';
+import {
+  PlanNotExecutableError,
+  plannedAgainst,
+  readPlanDir,
+  sha256,
+  writePlanDir,
+} from '../../src/deploy/plan-dir';
 import { stackProblems } from '../../src/deploy/run-apply';
+import { loadDeployInputs } from '../../src/deploy/run-plan';
+import { F21, F36, nestedDeployable } from './nested-fakes';
 
 const D = 'd'.repeat(64);
 const stack = (over: Partial<Stack> = {}): Stack => ({
@@ -85,5 +93,43 @@ describe('readPlanDir', () => {
     const error = await readPlanDir(dir).catch((e: unknown) => e);
     expect((error as Error).message).toContain('template.json does not match its sha256');
     expect(knownPlan(error)).toMatchObject({ stackName: 'app-prod', changeSetId: 'arn:cs' });
+  });
+});
+
+describe('a plan of a stack with nested stacks', () => {
+  it('carries each nested template with its stack and its hash, and refuses one changed since', async () => {
+    const stack = nestedDeployable();
+    const inputs = await loadDeployInputs(stack);
+    const dir = mkdtempSync(join(tmpdir(), 'plan-nested-'));
+    try {
+      const plan = await writePlanDir(dir, {
+        stackName: 'big-dev',
+        environment: 'dev',
+        region: 'us-east-1',
+        account: '123456789012',
+        inputs,
+        result: { stackName: 'big-dev', hasChanges: true, changeSetId: 'arn:cs', changes: [] },
+        stackAfterPlan: undefined,
+        review: { cost: {} as never, findings: [] },
+        comment: '',
+        createdAt: new Date('2026-12-02T00:00:00Z'),
+      });
+      expect(plan.assets.map((a) => [a.file, a.nestedStack])).toEqual([
+        ['assets/a36.json', F36],
+        ['assets/a21.json', F21],
+      ]);
+      const loaded = await readPlanDir(dir);
+      expect(loaded.nested.map((n) => n.logicalId)).toEqual([F36, F21]);
+      expect(loaded.nested[0]!.template).toEqual(stack.nested![0]!.template);
+      // Uploaded as they are: the nested templates are among the assets to publish.
+      expect(loaded.assets.map((a) => a.objectKey)).toEqual(['assets/a36.json', 'assets/a21.json']);
+
+      writeFileSync(join(dir, 'assets/a21.json'), '{"Resources":{}}');
+      const error = await readPlanDir(dir).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PlanNotExecutableError);
+      expect((error as Error).message).toContain('assets/a21.json does not match its sha256');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

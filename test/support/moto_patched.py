@@ -374,12 +374,40 @@ def _patch_lambda_versions_and_aliases() -> None:
     assert CloudFormationAlias in CloudFormationModel.__subclasses__()
 
 
+def _patch_nested_stack_update_in_place() -> None:
+    """A nested stack (AWS::CloudFormation::Stack) is updated in place, not deleted and created.
+
+    AWS CloudFormation Template Reference, AWS::CloudFormation::Stack: TemplateURL and
+    Parameters are "Update requires: No interruption"; User Guide, "Understand update
+    behaviors of stack resources": "If the template includes one or more nested stacks,
+    CloudFormation also initiates an update for every nested stack ... CloudFormation updates
+    only those resources in the nested stacks that have changes specified in corresponding
+    templates." moto deletes the nested stack and creates a new one, whose create then fails
+    on what the delete kept (a log group with DeletionPolicy Retain already exists).
+    """
+    from moto.cloudformation.utils import get_stack_from_s3_url
+    from moto.utilities.utils import get_partition
+
+    def update_from_cloudformation_json(  # type: ignore[no-untyped-def]
+        cls, original_resource, new_resource_name, cloudformation_json, account_id, region_name
+    ):
+        properties = cloudformation_json["Properties"]
+        template = get_stack_from_s3_url(
+            properties["TemplateURL"], account_id=account_id, partition=get_partition(region_name)
+        )
+        original_resource.update(template=template, parameters=properties.get("Parameters", {}))
+        return original_resource
+
+    cfn.Stack.update_from_cloudformation_json = classmethod(update_from_cloudformation_json)
+
+
 _patch_description_after_change_set()
 _patch_missing_change_set_errors()
 _patch_create_change_set_on_existing_stack()
 _patch_idempotency_tokens()
 _patch_http_api_in_cloudformation()
 _patch_lambda_versions_and_aliases()
+_patch_nested_stack_update_in_place()
 
 if __name__ == "__main__":
     from moto.server import main
