@@ -14,6 +14,7 @@ import { callerEnvironment, type DeployDeps, type DeployOptions } from './contex
 import { commitFromDescription } from './digest';
 import { formatChanges } from './format';
 import { assertNoDataLoss } from './guard';
+import { assertNoMoves, layoutOf } from './moves';
 import { withKnownPlan } from './outcome';
 import { originsOfTree } from './outputs';
 import {
@@ -73,6 +74,7 @@ export async function runPlannedDeploy(
       deps.logger,
     );
     deps.logger.info(formatChanges(plan.changes));
+    assertNoMoves(plan.changes, layoutOf(stack));
     assertNoDataLoss(plan.changes, options.allowReplacement ?? false);
     const assets = await publish(loaded.assets, deps);
     deps.logger.info(`executing the planned change set ${plan.changeSetId!}`);

@@ -22,6 +22,7 @@ import { alarmNameOf, eventsAfter, formatEvent, rootCauseEvents, triggeringAlarm
 import { formatChanges } from './format';
 import { pendingHotswap, reconcileAfterDeploy } from './hotswap-reconcile';
 import { assertNoDataLoss } from './guard';
+import { assertNoMoves, layoutOf } from './moves';
 import { assertNoStatefulDrift } from './drift';
 import { withKnownPlan } from './outcome';
 import { assertNotRollingBack, type RollbackCheck } from './rollback';
@@ -188,6 +189,7 @@ async function deployOnce(
   deps.logger.info(formatChanges(plan.result.changes));
   let final: Stack;
   try {
+    assertNoMoves(plan.result.changes, layoutOf(stack));
     assertNoDataLoss(plan.result.changes, options.allowReplacement ?? false);
     final = await execute(stack.stackName, plan, deps, options);
   } catch (error) {
