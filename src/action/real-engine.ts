@@ -14,6 +14,7 @@ import { review } from '../review';
 import { deployedBaseline } from '../review/baseline';
 import { stackGraph } from '../review/graph';
 import { rolloutOf } from '../review/rollout';
+import { wholeTemplate } from '../review/whole-template';
 import { bundledPrices, estimateCost } from '../review/cost';
 import type { ReviewResult } from '../review/types';
 import { synthesize, type SynthesizedStack } from '../synth';
@@ -201,8 +202,8 @@ function merge<T extends PlanResult>(
     changes: locateChanges(result.changes, (path) => request.loaded.locate(path)),
     cost: reviewed.cost,
     findings: reviewed.findings,
-    graph: stackGraph(stack.template, stack.origins),
-    rollout: rolloutOf(stack.template, stack.origins),
+    graph: stackGraph(wholeTemplate(stack), stack.origins),
+    rollout: rolloutOf(wholeTemplate(stack), stack.origins),
     ...(deployed !== undefined && {
       deployedMonthlyUsd: deployed.monthlyUsd,
       previous: deployed.baseline,

@@ -1,0 +1,18 @@
+// A synthesized stack is one template or, past 500 resources, a parent and its nested stacks'
+// templates (nesting.ts). Whatever counts, checks or reads resources goes through this one
+// list, so that no reader sees the parent alone by forgetting the nested ones.
+import type { CfnTemplate, SynthesizedStack } from './types';
+
+export interface StackTemplate {
+  /** The nested stack's logical id in the parent template; undefined for the parent itself. */
+  readonly nestedStack?: string;
+  readonly template: CfnTemplate;
+}
+
+/** The parent template first, then each nested stack's, in the parent's order. */
+export function templatesOf(stack: Pick<SynthesizedStack, 'template' | 'nested'>): StackTemplate[] {
+  return [
+    { template: stack.template },
+    ...(stack.nested ?? []).map((n) => ({ nestedStack: n.logicalId, template: n.template })),
+  ];
+}
