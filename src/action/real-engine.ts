@@ -4,7 +4,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAwsClients, type AwsClients } from '../aws/clients';
-import { deployedTemplate } from '../deploy/cfn';
 import { locateChanges } from '../deploy/locate';
 import { runDeploy, runDestroy, runPlan, type DeployDeps } from '../deploy';
 import { runHotswap } from '../deploy/hotswap';
@@ -19,6 +18,7 @@ import { bundledPrices, estimateCost } from '../review/cost';
 import type { ReviewResult } from '../review/types';
 import { synthesize, type SynthesizedStack } from '../synth';
 import type { ActionEngine, EngineRequest } from './engine';
+import { deployedStack } from './deployed-stack';
 import { findingsGate } from './gate';
 import { runPlannedDeploy } from '../deploy/run-apply';
 import { savePlan } from '../deploy/save-plan';
@@ -178,10 +178,10 @@ async function deployedState(
   deps: DeployDeps,
   clock: Clock,
 ): Promise<DeployedState | undefined> {
-  const template = await deployedTemplate(deps.clients.cloudFormation, request.stackName).catch(
-    () => undefined,
-  );
-  if (template === undefined) return undefined;
+  const deployed = await deployedStack(deps.clients.cloudFormation, request.stackName);
+  if (deployed === undefined) return undefined;
+  // Past 500 resources the functions are in nested stacks: compared as one template.
+  const template = wholeTemplate(deployed);
   const { book } = bundledPrices(request.region);
   return {
     monthlyUsd: estimateCost(template, request.loaded.config.usage, book, request.region)

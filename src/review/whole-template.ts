@@ -7,8 +7,8 @@
 // reach its table, route and queue exactly as a flat one does. The nested stacks' own
 // AWS::CloudFormation::Stack resources are left out: they are plumbing, free, and the flat
 // stack has none. Pure: the templates are read, never changed.
-import { templatesOf } from '../synth/templates';
-import type { CfnTemplate, SynthesizedStack } from '../synth/types';
+import { templatesOf, type StackTemplates } from '../synth/templates';
+import type { CfnTemplate } from '../synth/types';
 import { isRecord } from './template';
 
 const NESTED_STACK_TYPE = 'AWS::CloudFormation::Stack';
@@ -25,7 +25,7 @@ interface Scope {
 type Resource = CfnTemplate['Resources'][string];
 
 /** The stack's templates as one; a flat stack's template as it is. */
-export function wholeTemplate(stack: Pick<SynthesizedStack, 'template' | 'nested'>): CfnTemplate {
+export function wholeTemplate(stack: StackTemplates): CfnTemplate {
   const templates = templatesOf(stack);
   if (templates.length === 1) return stack.template;
 
