@@ -11,18 +11,11 @@
 //
 // Our CLI is the committed bundle dist/cli/index.js (BENCH_FROM_SOURCE=1: a tsc build of src/).
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnMoto } from '../test/support/moto';
+import { ourCli, tscBuild } from './our-cli';
 import { readTimeFile, TIME_FORMAT } from './time-file';
 
 const ROOT = join(__dirname, '..');
@@ -266,53 +259,9 @@ function run(
   return result.stdout;
 }
 
-/**
- * What ships: the committed bundle dist/cli/index.js (CI keeps it equal to a fresh build).
- * BENCH_FROM_SOURCE=1 measures a tsc build of src/ instead, for trying a change before
- * `npm run build`.
- */
-function ourCli(): { argv: string[]; label: string } {
-  const bundle = join(ROOT, 'dist', 'cli', 'index.js');
-  if (process.env['BENCH_FROM_SOURCE'] !== '1' && existsSync(bundle)) {
-    return { argv: [process.execPath, bundle], label: 'dist/cli/index.js (bundle)' };
-  }
-  const out = tscBuild();
-  return {
-    argv: [process.execPath, join(out, 'src', 'cli.js')],
-    label: 'build/bench/src/cli.js (tsc, unbundled)',
-  };
-}
-
 /** bench/deploy-floor.ts, from the same tsc build. */
 function floorCli(): string[] {
   return [process.execPath, join(tscBuild(), 'bench', 'deploy-floor.js')];
-}
-
-let built: string | undefined;
-/** A tsc build of the repository (src/ and bench/) in build/bench/, once per run. */
-function tscBuild(): string {
-  if (built !== undefined) return built;
-  const out = join(ROOT, 'build', 'bench');
-  // Emits even when a file has type errors; build/ is git-ignored.
-  spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
-      '-p',
-      ROOT,
-      '--outDir',
-      out,
-      '--noEmit',
-      'false',
-    ],
-    { stdio: 'ignore' },
-  );
-  // src/synth/l1/ reaches aws-cdk-lib's generated modules by a path relative to the
-  // repository root (src/synth/l1/README.md); in the build that root is `out`.
-  const modules = join(out, 'node_modules');
-  if (!existsSync(modules)) symlinkSync(join(ROOT, 'node_modules'), modules);
-  built = out;
-  return out;
 }
 
 interface Moto {

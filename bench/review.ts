@@ -17,7 +17,7 @@ import { synthesize } from '../src/synth';
 import { estimateCost } from '../src/review/cost';
 import { bundledPrices } from '../src/review/cost/prices';
 import { findSecurityIssues } from '../src/review/security';
-import { ServerlessActionError } from '../src/errors';
+import { wholeTemplate } from '../src/review/whole-template';
 
 const root = resolve(__dirname, '..');
 const SEED = join(root, 'examples/seed-example/serverless.config.yml');
@@ -61,7 +61,7 @@ function writeConfig(dir: string, n: number): string {
   return file;
 }
 
-/** The largest n whose stack fits (synth refuses more than 500 resources). */
+/** The largest n whose stack fits one stack (past 500 resources synth nests the functions). */
 async function largestFitting(
   dir: string,
 ): Promise<{ file: string; n: number; resources: number }> {
@@ -71,13 +71,11 @@ async function largestFitting(
   while (lo <= hi) {
     const n = Math.floor((lo + hi) / 2);
     const file = writeConfig(dir, n);
-    try {
-      const stack = await synthesize(await loadConfig(file), { outDir: join(dir, `out-${n}`) });
+    const stack = await synthesize(await loadConfig(file), { outDir: join(dir, `out-${n}`) });
+    if ((stack.nested ?? []).length === 0) {
       best = { file, n, resources: stack.resourceCount };
       lo = n + 1;
-    } catch (error) {
-      if (!(error instanceof ServerlessActionError) || error.code !== 'STACK_TOO_LARGE')
-        throw error;
+    } else {
       hi = n - 1;
     }
   }
@@ -96,10 +94,11 @@ async function phases(file: string, outDir: string): Promise<Record<string, numb
   lap('load');
   const stack = await synthesize(loaded, { outDir });
   lap('synth');
-  estimateCost(stack.template, loaded.config.usage, bundledPrices('us-east-1').book, 'us-east-1');
+  const template = wholeTemplate(stack);
+  estimateCost(template, loaded.config.usage, bundledPrices('us-east-1').book, 'us-east-1');
   lap('cost');
   const context = {
-    template: stack.template,
+    template,
     origins: stack.origins,
     loaded,
     today: '2026-11-28',

@@ -4,7 +4,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAwsClients, type AwsClients } from '../aws/clients';
-import { deployedTemplate } from '../deploy/cfn';
 import { locateChanges } from '../deploy/locate';
 import { runDeploy, runDestroy, runPlan, type DeployDeps } from '../deploy';
 import { runHotswap } from '../deploy/hotswap';
@@ -14,11 +13,13 @@ import { review } from '../review';
 import { deployedBaseline } from '../review/baseline';
 import { stackGraph } from '../review/graph';
 import { rolloutOf } from '../review/rollout';
+import { wholeTemplate } from '../review/whole-template';
 import { bundledPrices, estimateCost } from '../review/cost';
 import type { ReviewResult } from '../review/types';
 import { synthesize, type SynthesizedStack } from '../synth';
 import { describeSize } from '../synth/size';
 import type { ActionEngine, EngineRequest } from './engine';
+import { deployedStack } from './deployed-stack';
 import { findingsGate } from './gate';
 import { runPlannedDeploy } from '../deploy/run-apply';
 import { savePlan } from '../deploy/save-plan';
@@ -178,10 +179,10 @@ async function deployedState(
   deps: DeployDeps,
   clock: Clock,
 ): Promise<DeployedState | undefined> {
-  const template = await deployedTemplate(deps.clients.cloudFormation, request.stackName).catch(
-    () => undefined,
-  );
-  if (template === undefined) return undefined;
+  const deployed = await deployedStack(deps.clients.cloudFormation, request.stackName);
+  if (deployed === undefined) return undefined;
+  // Past 500 resources the functions are in nested stacks: compared as one template.
+  const template = wholeTemplate(deployed);
   const { book } = bundledPrices(request.region);
   return {
     monthlyUsd: estimateCost(template, request.loaded.config.usage, book, request.region)
@@ -202,8 +203,8 @@ function merge<T extends PlanResult>(
     changes: locateChanges(result.changes, (path) => request.loaded.locate(path)),
     cost: reviewed.cost,
     findings: reviewed.findings,
-    graph: stackGraph(stack.template, stack.origins),
-    rollout: rolloutOf(stack.template, stack.origins),
+    graph: stackGraph(wholeTemplate(stack), stack.origins),
+    rollout: rolloutOf(wholeTemplate(stack), stack.origins),
     ...(deployed !== undefined && {
       deployedMonthlyUsd: deployed.monthlyUsd,
       previous: deployed.baseline,

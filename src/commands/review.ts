@@ -54,6 +54,7 @@ export function makeReviewCommand(synthesize: () => Promise<Synthesize>): Comman
         const { renderReport } = await import('../report/render');
         const { stackGraph } = await import('../review/graph');
         const { rolloutOf } = await import('../review/rollout');
+        const { wholeTemplate } = await import('../review/whole-template');
         const { TOOL_VERSION } = await import('../version');
         context.print(
           renderReport(
@@ -72,8 +73,8 @@ export function makeReviewCommand(synthesize: () => Promise<Synthesize>): Comman
                   changes: [],
                   cost: result.cost,
                   findings: result.findings,
-                  graph: stackGraph(stack.template, stack.origins),
-                  rollout: rolloutOf(stack.template, stack.origins),
+                  graph: stackGraph(wholeTemplate(stack), stack.origins),
+                  rollout: rolloutOf(wholeTemplate(stack), stack.origins),
                 },
               },
             },

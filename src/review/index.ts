@@ -5,6 +5,7 @@ import { estimateCost } from './cost';
 import { bundledPrices } from './cost/prices';
 import { findSecurityIssues } from './security';
 import type { ReviewResult } from './types';
+import { wholeTemplate } from './whole-template';
 
 export interface ReviewOptions {
   /** Region whose prices apply (default us-east-1). */
@@ -22,15 +23,16 @@ export function review(
   const region = options.region ?? 'us-east-1';
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { book, warnings: priceWarnings } = bundledPrices(region);
-  const cost = estimateCost(stack.template, stack.loaded.config.usage, book, region, {
+  // Functions past 500 resources live in nested stacks: cost and rules read them all as one.
+  const template = wholeTemplate(stack);
+  const cost = estimateCost(template, stack.loaded.config.usage, book, region, {
     origins: stack.origins,
     warnings: priceWarnings,
   });
-  // cdk-nag's packs rebuild the template as constructs, which writes into the object they
-  // are given (DependsOn: [] and more): they get a copy, so what is reviewed is what deploys.
+  // cdk-nag's packs run on the constructs synth built (`tree`), nested stacks included.
   const security = findSecurityIssues(
     {
-      template: stack.template,
+      template,
       origins: stack.origins,
       loaded: stack.loaded,
       today,
@@ -42,6 +44,7 @@ export function review(
 }
 
 export { estimateCost } from './cost';
+export { wholeTemplate } from './whole-template';
 export { costDelta, formatCostDelta, type CostDelta } from './cost/delta';
 export { bundledPrices } from './cost/prices';
 export { findSecurityIssues } from './security';

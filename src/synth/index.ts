@@ -13,6 +13,7 @@ import { minimumResources } from '../config/checks/stack-size';
 import type { LoadedConfig } from '../config';
 import { ServerlessActionError } from '../errors';
 import { buildStack } from './app';
+import { templatesOf } from './templates';
 import { isEphemeralEnvironment } from './ephemeral';
 import {
   checkTemplateLimits,
@@ -97,15 +98,12 @@ export async function synthesize(
   const templateFile = join(outDir, stack.templateFile);
   const template = JSON.parse(readFileSync(templateFile, 'utf8')) as CfnTemplate;
   const nested = nestedTemplates(stack, outDir);
-  for (const t of [
-    { name: stack.stackName, template },
-    ...nested.map((n) => ({ name: n.logicalId, template: n.template })),
-  ]) {
-    checkTemplateLimits(t.name, t.template);
-  }
-  const resourceCount =
-    Object.keys(template.Resources).length +
-    nested.reduce((sum, n) => sum + Object.keys(n.template.Resources).length, 0);
+  const templates = templatesOf({ template, nested });
+  for (const t of templates) checkTemplateLimits(t.nestedStack ?? stack.stackName, t.template);
+  const resourceCount = templates.reduce(
+    (sum, t) => sum + Object.keys(t.template.Resources).length,
+    0,
+  );
   const assetManifestFile = join(outDir, `${stack.artifactId}.assets.json`);
   if (!existsSync(assetManifestFile)) {
     throw new ServerlessActionError(
@@ -122,9 +120,7 @@ export async function synthesize(
     nested,
     resourceCount,
     tags,
-    origins: Object.fromEntries(
-      [template, ...nested.map((n) => n.template)].flatMap((t) => Object.entries(originsOf(t))),
-    ),
+    origins: Object.fromEntries(templates.flatMap((t) => Object.entries(originsOf(t.template)))),
     loaded,
     warnings: context.warnings,
   };

@@ -60,6 +60,11 @@ export function addVersionAndAlias(
  * when its content, and so the function, changes).
  */
 export function versionHash(context: SynthContext, props: CfnFunctionProps): string {
+  // Resolved in the parent stack's scope even for a function in a nested stack (nesting.ts):
+  // there a layer, which stays in the parent, would resolve to the nested stack's parameter
+  // and the lookup below would miss its content. In the parent's scope it is the layer's own
+  // Ref, and the nested function's own resources (its role) resolve to their logical ids,
+  // which are the same in every synth (test/synth/nesting.test.ts).
   const resolved = context.stack.resolve(
     Object.fromEntries(Object.entries(props).filter(([name]) => !UNVERSIONED.has(name))),
   ) as Record<string, unknown>;

@@ -1,11 +1,13 @@
-// cfn-lint on the templates of every example and of the rich fixtures (every kind), in one
-// cfn-lint run. Errors and warnings fail; the only accepted findings are named below, per
-// template, with their reason.
+// cfn-lint on the templates of every example, of the rich fixtures (every kind) and of a
+// project split into nested stacks (the parent and every nested template), in one cfn-lint
+// run. Errors and warnings fail; the only accepted findings are named below, per template,
+// with their reason.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { synthesize } from '../../src/synth';
+import { writeNestedProject } from '../fixtures/synth/nested';
 import { cfnLint, type CfnLintMatch } from '../support/cfn-lint';
 
 const ROOT = join(__dirname, '..', '..');
@@ -21,7 +23,8 @@ const SEED_AS_WRITTEN: Record<string, string> = {
 
 interface Case {
   readonly name: string;
-  readonly config: string;
+  /** The config file, or a function that writes the project and returns it. */
+  readonly config: string | ((dir: string) => string);
   readonly accepted: Record<string, string>;
 }
 
@@ -42,6 +45,16 @@ const cases: Case[] = [
     config: join(FIXTURES, 'rich', 'websocket.config.yml'),
     accepted: {},
   },
+  {
+    name: 'fixture nested REST (60 functions; parent and every nested template)',
+    config: (dir) => writeNestedProject(dir, { functions: 60, cors: true }),
+    accepted: {},
+  },
+  {
+    name: 'fixture nested HTTP (60 functions; parent and every nested template)',
+    config: (dir) => writeNestedProject(dir, { functions: 60, api: 'HTTP' }),
+    accepted: {},
+  },
   ...readdirSync(EXAMPLES)
     .map((dir) => join(EXAMPLES, dir, 'serverless.config.yml'))
     .filter((file) => existsSync(file))
@@ -60,10 +73,13 @@ describe('cfn-lint', () => {
 
   beforeAll(async () => {
     for (const [index, c] of cases.entries()) {
-      const stack = await synthesize(await loadConfig(c.config), {
+      const config =
+        typeof c.config === 'string' ? c.config : c.config(join(outDir, `project-${index}`));
+      const stack = await synthesize(await loadConfig(config), {
         outDir: join(outDir, String(index)),
       });
       templates.set(stack.templateFile, c);
+      for (const n of stack.nested ?? []) templates.set(n.templateFile, c);
     }
     findings = cfnLint([...templates.keys()]);
   }, 180_000);
@@ -71,6 +87,14 @@ describe('cfn-lint', () => {
   it.each(cases.map((c) => [c.name, c] as const))('passes on %s', (_name, c) => {
     const own = findings.filter((f) => templates.get(f.file) === c);
     expect(own.filter((f) => !(f.rule in c.accepted))).toEqual([]);
+  });
+
+  it.each(['REST', 'HTTP'])('lints the parent and every nested template of nested %s', (api) => {
+    const files = [...templates.entries()].filter(([, c]) =>
+      c.name.startsWith(`fixture nested ${api} `),
+    );
+    // 60 functions over 64 groups: dozens of nested stacks, each its own file.
+    expect(files.length).toBeGreaterThan(20);
   });
 
   it('has no custom resources and no CDK metadata in any template', () => {

@@ -75,5 +75,11 @@ export function usageKey(
 
 /** True for resources CDK adds for itself (no config origin) in a template that records origins. */
 export function isToolingResource(context: CostContext, logicalId: string): boolean {
-  return Object.keys(context.origins).length > 0 && context.origins[logicalId] === undefined;
+  return context.origins[logicalId] === undefined && recordsOrigins(context.origins);
+}
+
+/** True when the map has any entry; asked once per resource, so without listing its 10,000 keys. */
+function recordsOrigins(origins: Readonly<Record<string, ResourceOrigin>>): boolean {
+  for (const key in origins) if (Object.hasOwn(origins, key)) return true;
+  return false;
 }
