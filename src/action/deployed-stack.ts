@@ -6,9 +6,8 @@ import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { forEachLimited } from '../assets/publish';
 import { deployedTemplate, listStackResources } from '../deploy/cfn';
 import type { StackTemplates } from '../synth/templates';
-import type { CfnTemplate } from '../synth/types';
+import { NESTED_STACK_TYPE, type CfnTemplate } from '../synth/types';
 
-const NESTED_STACK_TYPE = 'AWS::CloudFormation::Stack';
 /** GetTemplate calls in flight at once: up to 64 nested stacks. */
 const CONCURRENCY = 4;
 

@@ -3,10 +3,12 @@
 // moves the functions into nested stacks, synth/nesting.ts) fails on AWS for every resource
 // with a fixed name: CloudFormation creates the new copy (a function, log group, alarm or
 // rule named as before) while the old one still exists, and deletes the old one only in the
-// cleanup phase. The update then rolls back. So such a change set is refused before it runs,
-// saying what to do instead. Pure.
+// cleanup phase. The update then rolls back. The same holds the other way, when a config
+// shrinks back under 500 and its functions return to the stack itself. So such a change set
+// is refused before it runs, saying what to do instead. Pure.
 import { ServerlessActionError } from '../errors';
 import { plural } from '../report/markdown';
+import { templatesOf } from '../synth/templates';
 import type { SynthesizedStack } from '../synth/types';
 import { nestedStackName, qualifiedId } from './nested';
 import type { ResourceChange } from './types';
@@ -45,7 +47,7 @@ export class StackMoveError extends ServerlessActionError {
     super(
       `refusing to execute: the change set moves ${plural(moves.length, 'resource')} of ${plural(entries.length, 'config entry', 'config entries')} (${named}) between stacks, which CloudFormation cannot do in one update for resources with fixed names: it creates each new copy before it deletes the old one`,
       'STACK_LAYOUT_MOVE',
-      'This happens once, when a config first grows past 500 resources and its functions move into nested stacks. ' +
+      'This happens when a config first grows past 500 resources and its functions move into nested stacks (or shrinks back under 500). ' +
         'Deploy the grown config to a new stage (environment) and move traffic to it, or deploy once without the functions that moved and then again with them.',
     );
   }
@@ -56,12 +58,14 @@ export function assertNoMoves(changes: readonly ResourceChange[], layout?: NewLa
   if (moves.length > 0) throw new StackMoveError(moves);
 }
 
-/** Where a synthesized stack puts each nested resource: by nested stack name, as reports name them. */
-export function layoutOf(stack: Pick<SynthesizedStack, 'nested' | 'origins'>): NewLayout {
+/** Where a synthesized stack puts each resource: '' for the stack itself, else its nested stack's name. */
+export function layoutOf(
+  stack: Pick<SynthesizedStack, 'template' | 'nested' | 'origins'>,
+): NewLayout {
   return new Map(
-    (stack.nested ?? []).flatMap((n) => {
-      const name = nestedStackName(n.logicalId, stack.origins);
-      return Object.keys(n.template.Resources).map((id) => [id, name] as const);
+    templatesOf(stack).flatMap((t) => {
+      const name = t.nestedStack === undefined ? '' : nestedStackName(t.nestedStack, stack.origins);
+      return Object.keys(t.template.Resources).map((id) => [id, name] as const);
     }),
   );
 }

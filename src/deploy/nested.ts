@@ -7,7 +7,8 @@ import { ServerlessActionError } from '../errors';
 import type { CfnTemplate, NestedTemplate, ResourceOrigin } from '../synth/types';
 import type { ResourceChange } from './types';
 
-export const NESTED_STACK_TYPE = 'AWS::CloudFormation::Stack';
+export { NESTED_STACK_TYPE } from '../synth/types';
+import { NESTED_STACK_TYPE } from '../synth/types';
 
 /** True when the template creates nested stacks (CreateChangeSet then includes them). */
 export function hasNestedStacks(template: Pick<CfnTemplate, 'Resources'>): boolean {

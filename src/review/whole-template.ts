@@ -8,10 +8,9 @@
 // AWS::CloudFormation::Stack resources are left out: they are plumbing, free, and the flat
 // stack has none. Pure: the templates are read, never changed.
 import { templatesOf, type StackTemplates } from '../synth/templates';
-import type { CfnTemplate } from '../synth/types';
+import { NESTED_STACK_TYPE, type CfnTemplate } from '../synth/types';
 import { isRecord } from './template';
 
-const NESTED_STACK_TYPE = 'AWS::CloudFormation::Stack';
 const OUTPUT_PREFIX = 'Outputs.';
 
 interface Scope {

@@ -98,6 +98,9 @@ export const STACK_OUTPUTS = {
 /** CloudFormation's limit on resources in one stack. */
 export const MAX_STACK_RESOURCES = 500;
 
+/** The resource type of a nested stack in its parent's template. */
+export const NESTED_STACK_TYPE = 'AWS::CloudFormation::Stack';
+
 /** CloudFormation's limits on one template (parameters and outputs; its size through S3). */
 export const MAX_TEMPLATE_PARAMETERS = 200;
 export const MAX_TEMPLATE_OUTPUTS = 200;

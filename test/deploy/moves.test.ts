@@ -34,8 +34,9 @@ describe('movedResources', () => {
     expect(() => assertNoMoves(changes)).not.toThrow();
   });
 
-  it('layoutOf names each nested resource by its nested stack', () => {
+  it('layoutOf places every resource: the stack itself, or its nested stack by name', () => {
     const stack = deepFreeze({
+      template: { Resources: { Table: { Type: 'AWS::DynamoDB::Table' } } },
       origins: { NestedA: { kind: 'nested-stack', key: 'Functions07', path: 'lambda_config' } },
       nested: [
         {
@@ -45,6 +46,13 @@ describe('movedResources', () => {
         },
       ],
     });
-    expect([...layoutOf(stack)]).toEqual([['F3Function', 'Functions07']]);
+    expect([...layoutOf(stack)]).toEqual([
+      ['Table', ''],
+      ['F3Function', 'Functions07'],
+    ]);
+    // Back from a nested stack into the stack itself: a move too.
+    expect(
+      movedResources([change({ logicalId: 'Table', nestedStack: 'Functions07' })], layoutOf(stack)),
+    ).toHaveLength(1);
   });
 });
