@@ -1,8 +1,7 @@
 // API Gateway REST (v1): a resource tree from the routes' paths, Lambda proxy methods,
 // CORS preflight, request validation, authorizers, a content-hashed deployment, a stage
 // with throttling, caching and access logs, API keys with a usage plan, a custom domain.
-import { Fn, type Stack } from 'aws-cdk-lib/core';
-import type { ApiRoute } from './api-routes';
+import { Fn } from 'aws-cdk-lib/core';
 import {
   CfnDeployment,
   CfnMethod,
@@ -67,7 +66,7 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
 
   // The resource tree: one AWS::ApiGateway::Resource per distinct path segment.
   const resources = new Map<string, string>([['/', restApi.attrRootResourceId]]);
-  const scopeForPath = pathScopes(context, routes);
+  const scopeForPath = context.pathScopeOf;
   const resourceFor = (path: string): string => {
     for (const prefix of pathPrefixes(path)) {
       if (resources.has(prefix)) continue;
@@ -199,25 +198,5 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
       namespace: 'AWS/ApiGateway',
       dimensions: { ApiName: context.names.name('api', 'api'), Stage: stage },
     },
-  };
-}
-
-/**
- * Where a path's resource (and its CORS preflight) goes: beside the functions it serves when
- * they all share one nested stack, else in the stack itself. An ancestor serves at least its
- * descendants' functions, so a parent path is never nested deeper than its children.
- */
-function pathScopes(context: SynthContext, routes: readonly ApiRoute[]): (path: string) => Stack {
-  const scopes = new Map<string, Set<Stack>>();
-  for (const route of routes) {
-    for (const prefix of pathPrefixes(route.path ?? '/')) {
-      const set = scopes.get(prefix) ?? new Set<Stack>();
-      set.add(context.scopeOf(route.functionKey));
-      scopes.set(prefix, set);
-    }
-  }
-  return (path) => {
-    const set = scopes.get(path);
-    return set?.size === 1 ? [...set][0]! : context.stack;
   };
 }

@@ -21,7 +21,7 @@ import { addMonitoring } from './monitoring';
 import { addOutputs } from './outputs';
 import { applyPermissions } from './permissions';
 import { applySecrets } from './secrets';
-import { flatScopes, nestedScopes } from './nesting';
+import { flatScopes, nestedPathScopes, nestedScopes } from './nesting';
 import { addTable } from './table';
 import { addTrafficShifting } from './traffic-shifting';
 import { stackNameOf } from '../deploy/stack-name';
@@ -87,6 +87,7 @@ export async function buildStack(
     options.ephemeral,
     options.bundler ?? new Bundler(),
     options.nested === true ? nestedScopes(stack) : flatScopes(stack),
+    options.nested === true ? nestedPathScopes(stack) : flatScopes(stack),
   );
   startBundles(context);
   for (const [key, table] of Object.entries(loaded.config.dynamodb_config))

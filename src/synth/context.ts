@@ -57,6 +57,8 @@ export interface SynthContext {
   readonly stack: Stack;
   /** The stack a function's own resources go in: `stack`, or its nested stack (nesting.ts). */
   readonly scopeOf: ScopeOf;
+  /** The stack a REST API path's resource goes in: `stack`, or its `PathsNN` nested stack. */
+  readonly pathScopeOf: ScopeOf;
   readonly loaded: LoadedConfig;
   readonly config: ResolvedConfig;
   readonly names: Namer;
@@ -91,10 +93,12 @@ export function createContext(
   ephemeral: boolean,
   bundler: Bundler = new Bundler(),
   scopeOf: ScopeOf = flatScopes(stack),
+  pathScopeOf: ScopeOf = flatScopes(stack),
 ): SynthContext {
   return {
     stack,
     scopeOf,
+    pathScopeOf,
     loaded,
     config: loaded.config,
     names: new Namer(loaded.config.project_name, loaded.config.environment),

@@ -401,6 +401,27 @@ def _patch_nested_stack_update_in_place() -> None:
     cfn.Stack.update_from_cloudformation_json = classmethod(update_from_cloudformation_json)
 
 
+def _patch_nested_stack_outputs() -> None:
+    """Fn::GetAtt on a nested stack resource reads the nested stack's outputs.
+
+    AWS CloudFormation Template Reference, AWS::CloudFormation::Stack, Fn::GetAtt:
+    "Outputs.NestedStackOutputName: Returns the output value from the specified nested stack
+    where NestedStackOutputName is the name of the output value." moto's Stack has no
+    get_cfn_attribute, so a parent passing one nested stack's output to another fails.
+    """
+
+    def get_cfn_attribute(self, attribute_name):  # type: ignore[no-untyped-def]
+        from moto.cloudformation.exceptions import UnformattedGetAttTemplateException
+
+        if attribute_name.startswith("Outputs."):
+            output = self.output_map[attribute_name[len("Outputs."):]]
+            if output is not None:
+                return output.value
+        raise UnformattedGetAttTemplateException()
+
+    cfn.Stack.get_cfn_attribute = get_cfn_attribute
+
+
 _patch_description_after_change_set()
 _patch_missing_change_set_errors()
 _patch_create_change_set_on_existing_stack()
@@ -408,6 +429,7 @@ _patch_idempotency_tokens()
 _patch_http_api_in_cloudformation()
 _patch_lambda_versions_and_aliases()
 _patch_nested_stack_update_in_place()
+_patch_nested_stack_outputs()
 
 if __name__ == "__main__":
     from moto.server import main

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { minimumResources } from '../../src/config/checks/stack-size';
 import { synthesize } from '../../src/synth';
-import { FUNCTION_GROUPS, functionGroupOf } from '../../src/synth/function-groups';
+import { FUNCTION_GROUPS, functionGroupOf, pathGroupOf } from '../../src/synth/function-groups';
 import { checkTemplateLimits } from '../../src/synth/limits';
 import { templatesOf } from '../../src/synth/templates';
 import {
@@ -129,23 +129,25 @@ describe('a 60-function project, and the same with a 61st function', () => {
     expect(Object.keys(f0.template.Parameters ?? {}).join(' ')).toMatch(/T0Table.*Arn/);
   });
 
-  it('puts a path used by one group’s functions in that group, a shared prefix in the parent', () => {
+  it('puts each REST path in the Paths stack of its first segment: never in the parent, never moved', () => {
     const paths = (t: CfnTemplate) =>
       idsOfType(t, 'AWS::ApiGateway::Resource').map(
         (id) => t.Resources[id]!.Properties!['PathPart'] as string,
       );
-    // `/items` serves f0, f2, f4, ... across groups.
-    expect(paths(sixty.template)).toEqual(['items']);
-    for (const { template } of sixty.nested ?? []) {
-      const keys = functionKeys(template);
-      for (const part of paths(template)) {
-        // `/items/f2`, or `/f3` and `/f3/{id}`: each the path of a function of this group.
-        if (part !== '{id}') expect(keys.has(part)).toBe(true);
-      }
+    expect(paths(sixty.template)).toEqual([]);
+    const groups = new Map<string, string[]>();
+    for (const nested of sixty.nested ?? []) {
+      const group = sixty.origins[nested.logicalId]?.key ?? nested.logicalId;
+      for (const part of paths(nested.template))
+        groups.set(part, [...(groups.get(part) ?? []), group]);
     }
-    expect(paths(sixty.nested!.find((n) => functionKeys(n.template).has('f3'))!.template)).toEqual(
-      expect.arrayContaining(['f3', '{id}']),
-    );
+    // `/items` and `/items/f2` share the stack of `items`; `/f3` and `/f3/{id}` that of `f3`.
+    expect(groups.get('items')).toEqual([pathGroupOf('/items')]);
+    expect(groups.get('f2')).toEqual([pathGroupOf('/items')]);
+    expect(groups.get('f3')).toEqual([pathGroupOf('/f3')]);
+    expect(groups.get('{id}')).toContain(pathGroupOf('/f3'));
+    for (const where of groups.values())
+      for (const group of where) expect(group).toMatch(/^Paths\d\d$/);
   });
 
   it('puts each CORS preflight beside the path it answers', () => {
