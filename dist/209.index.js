@@ -3,6 +3,44 @@ exports.id = 209;
 exports.ids = [209];
 exports.modules = {
 
+/***/ 58631:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deployedStack = deployedStack;
+const publish_1 = __webpack_require__(3522);
+const cfn_1 = __webpack_require__(44610);
+const types_1 = __webpack_require__(18927);
+/** GetTemplate calls in flight at once: up to 64 nested stacks. */
+const CONCURRENCY = 4;
+/** undefined when the stack does not exist or its template cannot be read. */
+async function deployedStack(cfn, stackName) {
+    const template = await (0, cfn_1.deployedTemplate)(cfn, stackName).catch(() => undefined);
+    if (template === undefined)
+        return undefined;
+    const nestedIds = new Set(Object.entries(template.Resources ?? {})
+        .filter(([, resource]) => resource.Type === types_1.NESTED_STACK_TYPE)
+        .map(([id]) => id));
+    if (nestedIds.size === 0)
+        return { template };
+    // Unreadable, the comparison falls back to the parent's template, as before nesting.
+    const resources = await (0, cfn_1.listStackResources)(cfn, stackName).catch(() => []);
+    const children = resources.filter((r) => r.LogicalResourceId !== undefined &&
+        nestedIds.has(r.LogicalResourceId) &&
+        (r.PhysicalResourceId ?? '') !== '');
+    const nested = [];
+    await (0, publish_1.forEachLimited)(children, CONCURRENCY, async (child) => {
+        const own = await (0, cfn_1.deployedTemplate)(cfn, child.PhysicalResourceId).catch(() => undefined);
+        if (own !== undefined)
+            nested.push({ logicalId: child.LogicalResourceId, template: own });
+    });
+    return { template, nested: nested.sort((a, b) => a.logicalId.localeCompare(b.logicalId)) };
+}
+
+
+/***/ }),
+
 /***/ 92707:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -15,7 +53,6 @@ const promises_1 = __webpack_require__(51455);
 const node_os_1 = __webpack_require__(48161);
 const node_path_1 = __webpack_require__(76760);
 const clients_1 = __webpack_require__(40201);
-const cfn_1 = __webpack_require__(44610);
 const locate_1 = __webpack_require__(5893);
 const deploy_1 = __webpack_require__(87927);
 const hotswap_1 = __webpack_require__(71199);
@@ -23,8 +60,11 @@ const review_1 = __webpack_require__(90732);
 const baseline_1 = __webpack_require__(49953);
 const graph_1 = __webpack_require__(90692);
 const rollout_1 = __webpack_require__(68853);
+const whole_template_1 = __webpack_require__(50842);
 const cost_1 = __webpack_require__(28536);
 const synth_1 = __webpack_require__(30790);
+const size_1 = __webpack_require__(33289);
+const deployed_stack_1 = __webpack_require__(58631);
 const gate_1 = __webpack_require__(80243);
 const run_apply_1 = __webpack_require__(34051);
 const save_plan_1 = __webpack_require__(10620);
@@ -134,7 +174,7 @@ function realEngine(clock, logger) {
                 ephemeral: request.ephemeral,
                 ...(request.artifactBucket !== undefined && { artifactBucket: request.artifactBucket }),
             });
-            logger.info(`synthesized ${stack.stackName}: ${stack.resourceCount} resources`);
+            logger.info(`synthesized ${stack.stackName}: ${(0, size_1.describeSize)(stack)}`);
             for (const warning of stack.warnings ?? [])
                 logger.warn(warning);
             const reviewed = await (0, review_1.review)(stack, {
@@ -155,9 +195,11 @@ function realEngine(clock, logger) {
  * already there); undefined on a first deploy.
  */
 async function deployedState(request, deps, clock) {
-    const template = await (0, cfn_1.deployedTemplate)(deps.clients.cloudFormation, request.stackName).catch(() => undefined);
-    if (template === undefined)
+    const deployed = await (0, deployed_stack_1.deployedStack)(deps.clients.cloudFormation, request.stackName);
+    if (deployed === undefined)
         return undefined;
+    // Past 500 resources the functions are in nested stacks: compared as one template.
+    const template = (0, whole_template_1.wholeTemplate)(deployed);
     const { book } = (0, cost_1.bundledPrices)(request.region);
     return {
         monthlyUsd: (0, cost_1.estimateCost)(template, request.loaded.config.usage, book, request.region)
@@ -171,8 +213,8 @@ function merge(result, reviewed, deployed, request, stack) {
         changes: (0, locate_1.locateChanges)(result.changes, (path) => request.loaded.locate(path)),
         cost: reviewed.cost,
         findings: reviewed.findings,
-        graph: (0, graph_1.stackGraph)(stack.template, stack.origins),
-        rollout: (0, rollout_1.rolloutOf)(stack.template, stack.origins),
+        graph: (0, graph_1.stackGraph)((0, whole_template_1.wholeTemplate)(stack), stack.origins),
+        rollout: (0, rollout_1.rolloutOf)((0, whole_template_1.wholeTemplate)(stack), stack.origins),
         ...(deployed !== undefined && {
             deployedMonthlyUsd: deployed.monthlyUsd,
             previous: deployed.baseline,
@@ -192,6 +234,75 @@ function planComment(result, request, clock) {
         environment: request.loaded.environment,
         ...(request.commit !== undefined && { sha: request.commit }),
     }, render_1.COMMENT_LIMIT, { allowReplacement: request.allowReplacement });
+}
+
+
+/***/ }),
+
+/***/ 64046:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RESOURCES_PER_FUNCTION = void 0;
+exports.minimumResources = minimumResources;
+exports.minimumByStack = minimumByStack;
+exports.checkStackSize = checkStackSize;
+// A config that cannot fit CloudFormation's limits fails here, in validation, in well under a
+// second: before any code is bundled or any construct built. Past 500 resources synth splits
+// the functions over nested stacks (synth/nesting.ts); what cannot fit even then is a
+// nested stack's group over 500, or a parent over 500. The counts are lower bounds (what
+// synth creates whatever else is set), so this never refuses a config that would fit;
+// synth counts exactly and refuses the rest (src/synth/limits.ts).
+const function_groups_1 = __webpack_require__(71697);
+const types_1 = __webpack_require__(18927);
+const findings_1 = __webpack_require__(74770);
+/** What synth creates for every function at the least: log group, role, function, version, `live` alias. */
+exports.RESOURCES_PER_FUNCTION = 5;
+/** Resources synth creates at the least: per function, and one per table, event source (a
+ * mapping, subscription or rule) and API route. */
+function minimumResources(config) {
+    const { parent, groups } = minimumByStack(config);
+    return parent + [...groups.values()].reduce((sum, n) => sum + n, 0);
+}
+/**
+ * The least each template holds once nested: per group, its functions with their routes
+ * and the event sources that target them; the parent, its tables (and, when the functions
+ * are split, one nested stack resource per group).
+ */
+function minimumByStack(config) {
+    const groups = new Map();
+    const add = (functionKey, n) => {
+        const group = (0, function_groups_1.functionGroupOf)(functionKey);
+        groups.set(group, (groups.get(group) ?? 0) + n);
+    };
+    const keys = Object.keys(config.lambda_config);
+    for (const [key, fn] of Object.entries(config.lambda_config)) {
+        add(key, exports.RESOURCES_PER_FUNCTION + (config.api_gateway_config ? (fn.routes?.length ?? 0) : 0));
+    }
+    for (const source of Object.values(config.event_source_config)) {
+        const target = source.function ?? (keys.length === 1 ? keys[0] : undefined);
+        if (target !== undefined && target in config.lambda_config)
+            add(target, 1);
+    }
+    return { parent: Object.keys(config.dynamodb_config).length, groups };
+}
+function checkStackSize(context) {
+    const { config } = context;
+    if (minimumResources(config) <= types_1.MAX_STACK_RESOURCES)
+        return [];
+    const { parent, groups } = minimumByStack(config);
+    const parentWithGroups = parent + groups.size;
+    const [fullest, most] = [...groups.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (most <= types_1.MAX_STACK_RESOURCES && parentWithGroups <= types_1.MAX_STACK_RESOURCES)
+        return [];
+    const functions = Object.keys(config.lambda_config).length;
+    const why = most > types_1.MAX_STACK_RESOURCES
+        ? `the functions are spread over ${function_groups_1.FUNCTION_GROUPS} nested stacks by their keys, and group ${fullest} needs at least ${most}`
+        : `the parent stack needs at least ${parentWithGroups} (${parent} for tables, ${groups.size} nested stacks)`;
+    return [
+        (0, findings_1.error)(['lambda_config'], `this config (${functions} functions) does not fit CloudFormation's ${types_1.MAX_STACK_RESOURCES} resources per stack: ${why}; split it into two projects`, 'key'),
+    ];
 }
 
 
@@ -697,6 +808,61 @@ function alarmName(template, value) {
         return undefined;
     const name = template.Resources[id]?.Properties?.['AlarmName'];
     return typeof name === 'string' ? name : id;
+}
+
+
+/***/ }),
+
+/***/ 71697:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PATH_GROUPS = exports.FUNCTION_GROUPS = void 0;
+exports.functionGroupOf = functionGroupOf;
+exports.pathGroupOf = pathGroupOf;
+// Which nested stack a function (or a REST API path) goes in when a stack is split (nesting.ts): pure, without
+// aws-cdk-lib, so that validation can count each group before anything is built.
+const node_crypto_1 = __webpack_require__(77598);
+/** How many nested stacks functions are spread over. 64 keeps 1,000 functions at about 16
+ * per group (about 180 resources), far from 500 even for the fullest group. */
+exports.FUNCTION_GROUPS = 64;
+/** The construct id (and logical id prefix) of a function's nested stack: `Functions00`-`Functions63`. */
+function functionGroupOf(functionKey) {
+    return `Functions${bucketOf(functionKey, exports.FUNCTION_GROUPS)}`;
+}
+/** How many nested stacks a REST API's path resources are spread over. */
+exports.PATH_GROUPS = 16;
+/**
+ * The nested stack of a REST API path's resource: `Paths00`-`Paths15`, by the path's first
+ * segment, so a whole subtree shares one stack (a child needs its parent's id) and a path
+ * never moves whichever functions serve it (API Gateway allows one resource per path: a
+ * moved one would collide with itself, as a moved function does).
+ */
+function pathGroupOf(path) {
+    return `Paths${bucketOf(path.split('/').find((part) => part !== '') ?? '', exports.PATH_GROUPS)}`;
+}
+function bucketOf(key, buckets) {
+    const bucket = (0, node_crypto_1.createHash)('sha256').update(key).digest().readUInt32BE(0) % buckets;
+    return String(bucket).padStart(2, '0');
+}
+
+
+/***/ }),
+
+/***/ 33289:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describeSize = describeSize;
+/** `12 resources`, or `831 resources (37 nested stacks)`. */
+function describeSize(stack) {
+    const nested = stack.nested?.length ?? 0;
+    const resources = `${stack.resourceCount} resource${stack.resourceCount === 1 ? '' : 's'}`;
+    return nested === 0
+        ? resources
+        : `${resources} (${nested} nested stack${nested === 1 ? '' : 's'})`;
 }
 
 

@@ -90,6 +90,7 @@ function makeReviewCommand(synthesize) {
                 const { renderReport } = await Promise.resolve().then(() => __importStar(__webpack_require__(46340)));
                 const { stackGraph } = await Promise.resolve().then(() => __importStar(__webpack_require__(90692)));
                 const { rolloutOf } = await Promise.resolve().then(() => __importStar(__webpack_require__(68853)));
+                const { wholeTemplate } = await Promise.resolve().then(() => __importStar(__webpack_require__(50842)));
                 const { TOOL_VERSION } = await Promise.resolve().then(() => __importStar(__webpack_require__(311)));
                 context.print(renderReport({
                     command: 'plan',
@@ -106,8 +107,8 @@ function makeReviewCommand(synthesize) {
                             changes: [],
                             cost: result.cost,
                             findings: result.findings,
-                            graph: stackGraph(stack.template, stack.origins),
-                            rollout: rolloutOf(stack.template, stack.origins),
+                            graph: stackGraph(wholeTemplate(stack), stack.origins),
+                            rollout: rolloutOf(wholeTemplate(stack), stack.origins),
                         },
                     },
                 }, 'full'));
@@ -399,6 +400,23 @@ function alarmName(template, value) {
         return undefined;
     const name = template.Resources[id]?.Properties?.['AlarmName'];
     return typeof name === 'string' ? name : id;
+}
+
+
+/***/ }),
+
+/***/ 66837:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.templatesOf = templatesOf;
+/** The parent template first, then each nested stack's, in the given order. */
+function templatesOf(stack) {
+    return [
+        { template: stack.template },
+        ...(stack.nested ?? []).map((n) => ({ nestedStack: n.logicalId, template: n.template })),
+    ];
 }
 
 

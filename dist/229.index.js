@@ -1223,11 +1223,15 @@ function createdResources(config) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RESOURCES_PER_FUNCTION = void 0;
 exports.minimumResources = minimumResources;
+exports.minimumByStack = minimumByStack;
 exports.checkStackSize = checkStackSize;
-// A config that cannot fit one CloudFormation stack fails here, in validation, in well under a
-// second: before any code is bundled or any construct built. The count is a lower bound (what
-// synth creates whatever else is set), so it never refuses a config that would fit; synth
-// counts exactly and refuses the rest (src/synth/index.ts).
+// A config that cannot fit CloudFormation's limits fails here, in validation, in well under a
+// second: before any code is bundled or any construct built. Past 500 resources synth splits
+// the functions over nested stacks (synth/nesting.ts); what cannot fit even then is a
+// nested stack's group over 500, or a parent over 500. The counts are lower bounds (what
+// synth creates whatever else is set), so this never refuses a config that would fit;
+// synth counts exactly and refuses the rest (src/synth/limits.ts).
+const function_groups_1 = __webpack_require__(71697);
 const types_1 = __webpack_require__(18927);
 const findings_1 = __webpack_require__(74770);
 /** What synth creates for every function at the least: log group, role, function, version, `live` alias. */
@@ -1235,22 +1239,46 @@ exports.RESOURCES_PER_FUNCTION = 5;
 /** Resources synth creates at the least: per function, and one per table, event source (a
  * mapping, subscription or rule) and API route. */
 function minimumResources(config) {
-    const functions = Object.values(config.lambda_config);
-    const routes = config.api_gateway_config
-        ? functions.reduce((sum, fn) => sum + (fn.routes?.length ?? 0), 0)
-        : 0;
-    return (exports.RESOURCES_PER_FUNCTION * functions.length +
-        Object.keys(config.dynamodb_config).length +
-        Object.keys(config.event_source_config).length +
-        routes);
+    const { parent, groups } = minimumByStack(config);
+    return parent + [...groups.values()].reduce((sum, n) => sum + n, 0);
+}
+/**
+ * The least each template holds once nested: per group, its functions with their routes
+ * and the event sources that target them; the parent, its tables (and, when the functions
+ * are split, one nested stack resource per group).
+ */
+function minimumByStack(config) {
+    const groups = new Map();
+    const add = (functionKey, n) => {
+        const group = (0, function_groups_1.functionGroupOf)(functionKey);
+        groups.set(group, (groups.get(group) ?? 0) + n);
+    };
+    const keys = Object.keys(config.lambda_config);
+    for (const [key, fn] of Object.entries(config.lambda_config)) {
+        add(key, exports.RESOURCES_PER_FUNCTION + (config.api_gateway_config ? (fn.routes?.length ?? 0) : 0));
+    }
+    for (const source of Object.values(config.event_source_config)) {
+        const target = source.function ?? (keys.length === 1 ? keys[0] : undefined);
+        if (target !== undefined && target in config.lambda_config)
+            add(target, 1);
+    }
+    return { parent: Object.keys(config.dynamodb_config).length, groups };
 }
 function checkStackSize(context) {
-    const needed = minimumResources(context.config);
-    if (needed <= types_1.MAX_STACK_RESOURCES)
+    const { config } = context;
+    if (minimumResources(config) <= types_1.MAX_STACK_RESOURCES)
         return [];
-    const functions = Object.keys(context.config.lambda_config).length;
+    const { parent, groups } = minimumByStack(config);
+    const parentWithGroups = parent + groups.size;
+    const [fullest, most] = [...groups.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (most <= types_1.MAX_STACK_RESOURCES && parentWithGroups <= types_1.MAX_STACK_RESOURCES)
+        return [];
+    const functions = Object.keys(config.lambda_config).length;
+    const why = most > types_1.MAX_STACK_RESOURCES
+        ? `the functions are spread over ${function_groups_1.FUNCTION_GROUPS} nested stacks by their keys, and group ${fullest} needs at least ${most}`
+        : `the parent stack needs at least ${parentWithGroups} (${parent} for tables, ${groups.size} nested stacks)`;
     return [
-        (0, findings_1.error)(['lambda_config'], `this config needs at least ${needed} CloudFormation resources (${functions} functions at ${exports.RESOURCES_PER_FUNCTION} each, plus tables, event sources and routes); one stack holds ${types_1.MAX_STACK_RESOURCES}: split it into projects of about ${Math.floor((types_1.MAX_STACK_RESOURCES / needed) * functions)} functions or fewer`, 'key'),
+        (0, findings_1.error)(['lambda_config'], `this config (${functions} functions) does not fit CloudFormation's ${types_1.MAX_STACK_RESOURCES} resources per stack: ${why}; split it into two projects`, 'key'),
     ];
 }
 
@@ -3588,6 +3616,43 @@ function closestMatch(input, known) {
 function didYouMean(input, known) {
     const match = closestMatch(input, known);
     return match === undefined ? '' : `; did you mean "${match}"?`;
+}
+
+
+/***/ }),
+
+/***/ 71697:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PATH_GROUPS = exports.FUNCTION_GROUPS = void 0;
+exports.functionGroupOf = functionGroupOf;
+exports.pathGroupOf = pathGroupOf;
+// Which nested stack a function (or a REST API path) goes in when a stack is split (nesting.ts): pure, without
+// aws-cdk-lib, so that validation can count each group before anything is built.
+const node_crypto_1 = __webpack_require__(77598);
+/** How many nested stacks functions are spread over. 64 keeps 1,000 functions at about 16
+ * per group (about 180 resources), far from 500 even for the fullest group. */
+exports.FUNCTION_GROUPS = 64;
+/** The construct id (and logical id prefix) of a function's nested stack: `Functions00`-`Functions63`. */
+function functionGroupOf(functionKey) {
+    return `Functions${bucketOf(functionKey, exports.FUNCTION_GROUPS)}`;
+}
+/** How many nested stacks a REST API's path resources are spread over. */
+exports.PATH_GROUPS = 16;
+/**
+ * The nested stack of a REST API path's resource: `Paths00`-`Paths15`, by the path's first
+ * segment, so a whole subtree shares one stack (a child needs its parent's id) and a path
+ * never moves whichever functions serve it (API Gateway allows one resource per path: a
+ * moved one would collide with itself, as a moved function does).
+ */
+function pathGroupOf(path) {
+    return `Paths${bucketOf(path.split('/').find((part) => part !== '') ?? '', exports.PATH_GROUPS)}`;
+}
+function bucketOf(key, buckets) {
+    const bucket = (0, node_crypto_1.createHash)('sha256').update(key).digest().readUInt32BE(0) % buckets;
+    return String(bucket).padStart(2, '0');
 }
 
 

@@ -209,7 +209,6 @@ exports.deleteStaleChangeSets = deleteStaleChangeSets;
 exports.deleteChangeSet = deleteChangeSet;
 exports.createChangeSet = createChangeSet;
 exports.executeChangeSet = executeChangeSet;
-exports.isNoChangesReason = isNoChangesReason;
 exports.waitForChangeSet = waitForChangeSet;
 exports.deleteStack = deleteStack;
 // Thin, typed wrappers over the CloudFormation calls the engine makes. Each one is a
@@ -219,6 +218,7 @@ const client_cloudformation_1 = __webpack_require__(3805);
 const pages_1 = __webpack_require__(60701);
 const retry_1 = __webpack_require__(22495);
 const errors_1 = __webpack_require__(83916);
+const change_set_reason_1 = __webpack_require__(75371);
 const stack_state_1 = __webpack_require__(35471);
 /** Change sets this tool creates start with this; only those are ever cleaned up. */
 exports.CHANGE_SET_PREFIX = 'serverless-action-';
@@ -387,6 +387,7 @@ async function createChangeSet(cfn, input) {
         // The synthesized stack creates roles; AUTO_EXPAND for transforms a user might add.
         Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'],
         Description: 'created by serverless-action',
+        ...(input.includeNestedStacks === true && { IncludeNestedStacks: true }),
         ...input.stackOptions,
     }));
     if (!out.Id || !out.StackId) {
@@ -412,15 +413,16 @@ async function executeChangeSet(cfn, stackName, changeSetId) {
         throw error;
     }
 }
-/** "No changes" is read from the status reason: the Changes array alone cannot tell it apart. */
-function isNoChangesReason(reason) {
-    return /didn't contain changes|No updates are to be performed|no changes/i.test(reason ?? '');
-}
-/** Waits until the change set is computed, then reads every page of its changes. */
+/**
+ * Waits until the change set is computed, then reads every page of its changes. A nested
+ * change set (`nested`) is named by its ARN alone: a new nested stack has no id in the
+ * parent's change to name it by; `stackName` then only labels messages.
+ */
 async function waitForChangeSet(cfn, stackName, changeSetId, options) {
     const started = options.clock.now().getTime();
+    const name = changeSetName(stackName, changeSetId, options.nested === true);
     for (let attempt = 0;; attempt++) {
-        const first = await surviveFault(options, () => cfn.send(new client_cloudformation_1.DescribeChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetId }))).catch((error) => {
+        const first = await surviveFault(options, () => cfn.send(new client_cloudformation_1.DescribeChangeSetCommand(name))).catch((error) => {
             if (isSuperseded(error))
                 throw new ChangeSetSupersededError(stackName, changeSetId);
             throw error;
@@ -430,12 +432,12 @@ async function waitForChangeSet(cfn, stackName, changeSetId, options) {
             continue;
         }
         if (first.Status === 'CREATE_COMPLETE') {
-            return { kind: 'ready', changes: await remainingPages(cfn, stackName, changeSetId, first) };
+            return { kind: 'ready', changes: await remainingPages(cfn, name, first) };
         }
         if (first.Status === 'FAILED') {
-            if (isNoChangesReason(first.StatusReason))
+            if ((0, change_set_reason_1.isNoChangesReason)(first.StatusReason))
                 return { kind: 'empty' };
-            throw new errors_1.ServerlessActionError(`change set for ${stackName} failed: ${first.StatusReason ?? 'no reason given'}`, 'CHANGE_SET_FAILED', 'fix the template problem named above; `serverless-action synth` writes the template to inspect');
+            throw new errors_1.ServerlessActionError(`change set for ${stackName} failed: ${await (0, change_set_reason_1.withNestedReason)(cfn, first.StatusReason)}`, 'CHANGE_SET_FAILED', 'fix the template problem named above; `serverless-action synth` writes the template to inspect');
         }
         if (options.clock.now().getTime() - started > options.timeoutMs) {
             throw new errors_1.ServerlessActionError(`timed out waiting for the change set of ${stackName} (status ${first.Status})`, 'DEPLOY_TIMEOUT');
@@ -443,14 +445,15 @@ async function waitForChangeSet(cfn, stackName, changeSetId, options) {
         await options.clock.sleep((0, stack_state_1.backoffDelay)(attempt));
     }
 }
-async function remainingPages(cfn, stackName, changeSetId, first) {
+function changeSetName(stackName, changeSetId, nested) {
+    return nested
+        ? { ChangeSetName: changeSetId }
+        : { StackName: stackName, ChangeSetName: changeSetId };
+}
+async function remainingPages(cfn, name, first) {
     return (0, pages_1.allItems)((token) => token === undefined
         ? Promise.resolve(first)
-        : cfn.send(new client_cloudformation_1.DescribeChangeSetCommand({
-            StackName: stackName,
-            ChangeSetName: changeSetId,
-            NextToken: token,
-        })), (page) => page.Changes);
+        : cfn.send(new client_cloudformation_1.DescribeChangeSetCommand({ ...name, NextToken: token })), (page) => page.Changes);
 }
 async function deleteStack(cfn, stackId) {
     await cfn.send(new client_cloudformation_1.DeleteStackCommand({ StackName: stackId }));
@@ -459,12 +462,52 @@ async function deleteStack(cfn, stackId) {
 
 /***/ }),
 
+/***/ 75371:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isNoChangesReason = isNoChangesReason;
+exports.withNestedReason = withNestedReason;
+// What a change set's StatusReason says: that there is nothing to change, or (for a root
+// change set whose nested one failed) where to read the real reason.
+const client_cloudformation_1 = __webpack_require__(3805);
+/** "No changes" is read from the status reason: the Changes array alone cannot tell it apart. */
+function isNoChangesReason(reason) {
+    return /didn't contain changes|No updates are to be performed|no changes/i.test(reason ?? '');
+}
+/**
+ * A root change set that failed because a nested one did says only "Nested change set ARN
+ * was not successfully created: Currently in FAILED."; the nested set's own reason (one
+ * more call per level, best effort) is what names the problem.
+ */
+async function withNestedReason(cfn, reason) {
+    const text = reason ?? 'no reason given';
+    const arn = /Nested change set (arn:\S+) was not successfully created/.exec(text)?.[1];
+    if (arn === undefined)
+        return text;
+    try {
+        const nested = await cfn.send(new client_cloudformation_1.DescribeChangeSetCommand({ ChangeSetName: arn }));
+        if (nested.StatusReason === undefined)
+            return text;
+        return `${text} (${nested.StackName ?? arn}: ${await withNestedReason(cfn, nested.StatusReason)})`;
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
 /***/ 14896:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatChanges = formatChanges;
+// Text renderings of a plan, shared by the CLI and the deploy progress log.
+const nested_1 = __webpack_require__(83468);
 const ACTION_MARK = {
     Add: '+',
     Modify: '~',
@@ -478,7 +521,7 @@ function formatChanges(changes) {
         return '  (no changes)';
     return changes
         .map((c) => {
-        const name = c.resource ? `${c.resource} (${c.logicalId})` : c.logicalId;
+        const name = c.resource ? `${c.resource} (${(0, nested_1.qualifiedId)(c)})` : (0, nested_1.qualifiedId)(c);
         const replaced = c.replacement === 'True' || c.replacement === 'Conditional';
         const why = c.reason ? ` — ${c.reason}` : '';
         return `  ${ACTION_MARK[c.action] ?? '?'} ${c.risk.padEnd(11)} ${c.type.padEnd(28)} ${name}${replaced ? ` [replacement: ${c.replacement}]` : ''}${why}`;

@@ -21,7 +21,7 @@ function stackNameOf(loaded) {
 /***/ }),
 
 /***/ 856:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -31,6 +31,11 @@ exports.capAnnotations = capAnnotations;
 exports.findingAnnotations = findingAnnotations;
 exports.annotationOverflow = annotationOverflow;
 exports.changeAnnotations = changeAnnotations;
+// Config problems, findings and data-losing changes as workflow annotations, pinned to the
+// config's lines so they show on the pull request's "Files changed" tab. GitHub shows at most
+// 10 annotations of each level per step, so findings beyond that are counted in the report
+// instead of sent to be dropped.
+const nested_1 = __webpack_require__(83468);
 /** GitHub's display limit per level and step. */
 exports.ANNOTATIONS_PER_LEVEL = 10;
 function diagnosticAnnotations(diagnostics) {
@@ -95,8 +100,8 @@ function changeAnnotations(changes) {
         level: 'error',
         title: c.customName !== undefined ? 'replacement will fail' : 'data loss',
         message: c.customName !== undefined
-            ? `${c.resource ?? c.logicalId} must be replaced but keeps its name ${c.customName}: CloudFormation fails the update. Rename it (a new key) and copy the data, or undo the change${c.reason ? ` (${c.reason})` : ''}.`
-            : `${c.resource ?? c.logicalId} (${c.type}): ${c.reason ?? 'deleted with its data'}`,
+            ? `${c.resource ?? (0, nested_1.qualifiedId)(c)} must be replaced but keeps its name ${c.customName}: CloudFormation fails the update. Rename it (a new key) and copy the data, or undo the change${c.reason ? ` (${c.reason})` : ''}.`
+            : `${c.resource ?? (0, nested_1.qualifiedId)(c)} (${c.type}): ${c.reason ?? 'deleted with its data'}`,
         file: c.location.file,
         startLine: c.location.line,
         startColumn: c.location.column,
@@ -271,6 +276,10 @@ exports.riskCounts = riskCounts;
 exports.changeName = changeName;
 exports.propertyText = propertyText;
 exports.renderChanges = renderChanges;
+// The change set as a table, most dangerous first, each Modify row saying which properties
+// change (`MemorySize 128 → 256`). Long tables fold; the attention list above them already
+// names what must not be missed.
+const nested_1 = __webpack_require__(83468);
 const detail_1 = __webpack_require__(33349);
 const links_1 = __webpack_require__(83303);
 const markdown_1 = __webpack_require__(54285);
@@ -317,7 +326,7 @@ function typeLabel(type) {
 }
 function sortChanges(changes) {
     return [...changes].sort((a, b) => exports.RISK_ORDER.indexOf(a.risk) - exports.RISK_ORDER.indexOf(b.risk) ||
-        a.logicalId.localeCompare(b.logicalId, 'en', { numeric: true }));
+        (0, nested_1.qualifiedId)(a).localeCompare((0, nested_1.qualifiedId)(b), 'en', { numeric: true }));
 }
 function riskCounts(changes) {
     return exports.RISK_ORDER.map((risk) => [risk, changes.filter((c) => c.risk === risk).length])
@@ -325,11 +334,15 @@ function riskCounts(changes) {
         .map(([risk, count]) => `${count} ${exports.RISK_LABEL[risk]}`)
         .join(' · ');
 }
-/** `users` (`UsersTable`): the config key first, the logical id when it differs. */
+/**
+ * `users` (`UsersTable`): the config key first, the logical id when it differs; a nested
+ * stack's resource by its stack too (`Functions07/F3Function`).
+ */
 function changeName(change) {
-    return change.resource !== undefined && change.resource !== change.logicalId
-        ? `${(0, markdown_1.code)(change.resource)} (${(0, markdown_1.code)(change.logicalId)})`
-        : (0, markdown_1.code)(change.logicalId);
+    const id = (0, nested_1.qualifiedId)(change);
+    return change.resource !== undefined && change.resource !== id
+        ? `${(0, markdown_1.code)(change.resource)} (${(0, markdown_1.code)(id)})`
+        : (0, markdown_1.code)(id);
 }
 function actionWord(c) {
     if (c.action === 'Modify' && (c.replacement === 'True' || c.replacement === 'Conditional')) {

@@ -85,12 +85,13 @@ exports.assertNoDataLoss = assertNoDataLoss;
 // log group with its data, or replace one (the stack then uses a new, empty resource,
 // whatever happens to the old one), is not executed unless the user said so explicitly.
 const errors_1 = __webpack_require__(83916);
+const nested_1 = __webpack_require__(83468);
 class DataLossError extends errors_1.ServerlessActionError {
     changes;
     constructor(changes) {
         super(`refusing to execute: the change set would leave ${changes.length} stateful resource(s) without their data:\n` +
             changes
-                .map((c) => `  - ${c.resource ?? c.logicalId} (${c.type}, ${c.logicalId}): ${c.reason ?? c.action}`)
+                .map((c) => `  - ${c.resource ?? (0, nested_1.qualifiedId)(c)} (${c.type}, ${(0, nested_1.qualifiedId)(c)}): ${c.reason ?? c.action}`)
                 .join('\n'), 'DATA_LOSS_GUARD', 'keep the resource (undo the change), or re-run with --allow-replacement (input allow-replacement: true) if that is intended; to keep an old resource and its data on replacement, set its UpdateReplacePolicy (DeletionPolicy for removal) to Retain or Snapshot first');
         this.changes = changes;
     }
@@ -580,6 +581,113 @@ async function deleteRecord(s3, location) {
 
 /***/ }),
 
+/***/ 32605:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.StackMoveError = void 0;
+exports.movedResources = movedResources;
+exports.assertNoMoves = assertNoMoves;
+exports.layoutOf = layoutOf;
+// The layout guard: a change set that removes a resource from one stack and creates it, under
+// the same logical id, in another (the first time a config crosses 500 resources and synth
+// moves the functions into nested stacks, synth/nesting.ts) fails on AWS for every resource
+// with a fixed name: CloudFormation creates the new copy (a function, log group, alarm or
+// rule named as before) while the old one still exists, and deletes the old one only in the
+// cleanup phase. The update then rolls back. The same holds the other way, when a config
+// shrinks back under 500 and its functions return to the stack itself. So such a change set
+// is refused before it runs, saying what to do instead. Pure.
+const errors_1 = __webpack_require__(83916);
+const markdown_1 = __webpack_require__(54285);
+const templates_1 = __webpack_require__(66837);
+const nested_1 = __webpack_require__(83468);
+/**
+ * The removals that are moves: the same logical id is added in another stack by this change
+ * set (nested change sets read), or sits in another stack in the new templates (the nested
+ * stack then shows as one change, as on moto).
+ */
+function movedResources(changes, layout = new Map()) {
+    const added = new Map();
+    for (const c of changes) {
+        if (c.action === 'Add')
+            added.set(c.logicalId, c.nestedStack ?? '');
+    }
+    return changes.filter((c) => {
+        if (c.action !== 'Remove')
+            return false;
+        const from = c.nestedStack ?? '';
+        const to = added.get(c.logicalId) ?? layout.get(c.logicalId);
+        return to !== undefined && to !== from;
+    });
+}
+class StackMoveError extends errors_1.ServerlessActionError {
+    moves;
+    constructor(moves) {
+        // By config entry: a function moves with its role, alarms, permissions and log group.
+        const entries = [...new Set(moves.map((c) => c.resource ?? (0, nested_1.qualifiedId)(c)))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+        const named = entries.slice(0, 12).join(', ') + (entries.length > 12 ? ', ...' : '');
+        super(`refusing to execute: the change set moves ${(0, markdown_1.plural)(moves.length, 'resource')} of ${(0, markdown_1.plural)(entries.length, 'config entry', 'config entries')} (${named}) between stacks, which CloudFormation cannot do in one update for resources with fixed names: it creates each new copy before it deletes the old one`, 'STACK_LAYOUT_MOVE', 'This happens when a config first grows past 500 resources and its functions move into nested stacks (or shrinks back under 500). ' +
+            'Deploy the grown config to a new stage (environment) and move traffic to it, or deploy once without the functions that moved and then again with them.');
+        this.moves = moves;
+    }
+}
+exports.StackMoveError = StackMoveError;
+function assertNoMoves(changes, layout) {
+    const moves = movedResources(changes, layout);
+    if (moves.length > 0)
+        throw new StackMoveError(moves);
+}
+/** Where a synthesized stack puts each resource: '' for the stack itself, else its nested stack's name. */
+function layoutOf(stack) {
+    return new Map((0, templates_1.templatesOf)(stack).flatMap((t) => {
+        const name = t.nestedStack === undefined ? '' : (0, nested_1.nestedStackName)(t.nestedStack, stack.origins);
+        return Object.keys(t.template.Resources).map((id) => [id, name]);
+    }));
+}
+
+
+/***/ }),
+
+/***/ 66836:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deployedParts = deployedParts;
+const publish_1 = __webpack_require__(3522);
+const cfn_1 = __webpack_require__(44610);
+const nested_1 = __webpack_require__(83468);
+const outputs_1 = __webpack_require__(3545);
+/** ListStackResources and GetTemplate calls in flight at once. */
+const CONCURRENCY = 4;
+async function deployedParts(cfn, stackId, stack) {
+    const resources = await (0, cfn_1.listStackResources)(cfn, stackId);
+    const parts = [{ template: stack.template, origins: stack.origins, resources }];
+    const children = resources.filter(isLiveNestedStack);
+    const nestedParts = [];
+    await (0, publish_1.forEachLimited)(children, CONCURRENCY, async (child) => {
+        const known = stack.nested?.find((n) => n.logicalId === child.LogicalResourceId)?.template;
+        const template = known ?? (await (0, cfn_1.deployedTemplate)(cfn, child.PhysicalResourceId));
+        if (template === undefined)
+            return;
+        nestedParts.push(await deployedParts(cfn, child.PhysicalResourceId, {
+            template,
+            origins: (0, outputs_1.originsFromTemplate)(template),
+        }));
+    });
+    return [...parts, ...nestedParts.flat()];
+}
+function isLiveNestedStack(resource) {
+    return (resource.ResourceType === nested_1.NESTED_STACK_TYPE &&
+        resource.PhysicalResourceId !== undefined &&
+        resource.PhysicalResourceId !== '' &&
+        !/^DELETE_/.test(resource.ResourceStatus ?? ''));
+}
+
+
+/***/ }),
+
 /***/ 50096:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -788,13 +896,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DeployFailedError = void 0;
 exports.runDeploy = runDeploy;
 exports.rollbackCheck = rollbackCheck;
-exports.publish = publish;
 exports.execute = execute;
 exports.resolveOutputs = resolveOutputs;
 exports.deployedOutputs = deployedOutputs;
 exports.upToDateByInputs = upToDateByInputs;
-const manifest_1 = __webpack_require__(85276);
-const publish_1 = __webpack_require__(3522);
 const errors_1 = __webpack_require__(83916);
 const cfn_1 = __webpack_require__(44610);
 const digest_1 = __webpack_require__(33683);
@@ -803,15 +908,17 @@ const events_1 = __webpack_require__(10406);
 const format_1 = __webpack_require__(14896);
 const hotswap_reconcile_1 = __webpack_require__(37802);
 const guard_1 = __webpack_require__(95962);
+const moves_1 = __webpack_require__(32605);
 const drift_1 = __webpack_require__(12024);
 const outcome_1 = __webpack_require__(84535);
 const rollback_1 = __webpack_require__(24283);
 const interrupt_1 = __webpack_require__(89268);
 const outputs_1 = __webpack_require__(3545);
+const nested_resources_1 = __webpack_require__(66836);
 const run_plan_1 = __webpack_require__(73216);
 const stack_state_1 = __webpack_require__(35471);
 const protection_1 = __webpack_require__(50096);
-const template_source_1 = __webpack_require__(25839);
+const upload_1 = __webpack_require__(21910);
 const history_1 = __webpack_require__(8259);
 class DeployFailedError extends errors_1.ServerlessActionError {
     stackName;
@@ -894,7 +1001,7 @@ async function deployOnce(stack, deps, options) {
     };
     // Uploads start now and overlap the change set's computation; they must be done before
     // the change set executes (CloudFormation reads the code from S3 then, not before).
-    const uploads = publish(inputs.assets.filter((a) => !a.isTemplate), deps);
+    const uploads = (0, upload_1.publish)(inputs.code, deps);
     // Handled now, awaited later: a failed upload must not become an unhandled rejection
     // while the change set is still being computed.
     uploads.catch(() => undefined);
@@ -924,6 +1031,7 @@ async function deployOnce(stack, deps, options) {
     deps.logger.info((0, format_1.formatChanges)(plan.result.changes));
     let final;
     try {
+        (0, moves_1.assertNoMoves)(plan.result.changes, (0, moves_1.layoutOf)(stack));
         (0, guard_1.assertNoDataLoss)(plan.result.changes, options.allowReplacement ?? false);
         final = await execute(stack.stackName, plan, deps, options);
     }
@@ -958,17 +1066,6 @@ function rollbackCheck(stackName, current, options) {
         allowRollback: options.allowRollback ?? false,
         ...(options.isAncestor !== undefined && { isAncestor: options.isAncestor }),
     };
-}
-/** Uploads the code assets (to the buckets they name, ensured first). */
-async function publish(assets, deps) {
-    if (assets.length === 0)
-        return { uploaded: [], skipped: [] };
-    const env = await (0, context_1.callerEnvironment)(deps);
-    const buckets = [...new Set(assets.map((a) => (0, manifest_1.resolvePlaceholders)(a.bucketName, env)))];
-    const states = await Promise.all(buckets.map((b) => (0, template_source_1.ensureOwnedBucket)(b, env, deps)));
-    // A bucket created a moment ago is empty: asking it for each object would be wasted calls.
-    const fresh = new Set(buckets.filter((_, i) => states[i] === 'created'));
-    return (0, publish_1.publishAssets)(deps.clients.s3, assets, env, deps.logger, { knownMissing: fresh });
 }
 async function execute(stackName, plan, deps, options) {
     const cfn = deps.clients.cloudFormation;
@@ -1036,7 +1133,10 @@ async function finish(stack, plan, final, deps, extra) {
         ...(extra.assets !== undefined && { assets: extra.assets }),
     };
 }
-/** Stack Outputs when present; else rebuilt from the stack's resources (one more call). */
+/**
+ * Stack Outputs when present; else rebuilt from the stack's resources (one more call, and
+ * one per nested stack).
+ */
 async function resolveOutputs(stack, deployed, deps) {
     const fromOutputs = (0, outputs_1.outputsFromStack)(deployed.Outputs);
     if (fromOutputs)
@@ -1044,8 +1144,8 @@ async function resolveOutputs(stack, deployed, deps) {
     const where = deployed.StackId ? (0, outputs_1.locationFromStackId)(deployed.StackId) : undefined;
     if (!where)
         return outputs_1.EMPTY_SEED_OUTPUTS;
-    const resources = await (0, cfn_1.listStackResources)(deps.clients.cloudFormation, deployed.StackId);
-    return (0, outputs_1.outputsFromResources)(stack.template, stack.origins, resources, where);
+    const parts = await (0, nested_resources_1.deployedParts)(deps.clients.cloudFormation, deployed.StackId, stack);
+    return (0, outputs_1.outputsFromParts)(parts, where);
 }
 /** The seed outputs of a deployed stack: its Outputs, else its deployed template + resources. */
 async function deployedOutputs(deployed, deps) {

@@ -84,7 +84,7 @@ exports.driftCommand = driftCommand;
 /***/ }),
 
 /***/ 30925:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -98,6 +98,7 @@ exports.sortChanges = sortChanges;
 exports.changedProperties = changedProperties;
 exports.customName = customName;
 exports.propertyChanges = propertyChanges;
+const nested_1 = __webpack_require__(83468);
 /** Resources whose replacement or removal destroys data (the Risk doc in types.ts). */
 exports.STATEFUL_TYPES = new Set([
     'AWS::DynamoDB::Table',
@@ -262,10 +263,10 @@ const RISK_ORDER = [
     'code-only',
     'safe',
 ];
-/** Most dangerous first, then by logical id, so reports read top-down. */
+/** Most dangerous first, then by (qualified) logical id, so reports read top-down. */
 function sortChanges(changes) {
     return [...changes].sort((a, b) => RISK_ORDER.indexOf(a.risk) - RISK_ORDER.indexOf(b.risk) ||
-        (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0));
+        ((0, nested_1.qualifiedId)(a) < (0, nested_1.qualifiedId)(b) ? -1 : (0, nested_1.qualifiedId)(a) > (0, nested_1.qualifiedId)(b) ? 1 : 0));
 }
 /** Top-level property names that differ between two versions of a resource. */
 function changedProperties(before, after) {
@@ -684,8 +685,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EMPTY_SEED_OUTPUTS = void 0;
 exports.outputsFromStack = outputsFromStack;
 exports.originsFromTemplate = originsFromTemplate;
+exports.originsOfTree = originsOfTree;
 exports.locationFromStackId = locationFromStackId;
 exports.outputsFromResources = outputsFromResources;
+exports.outputsFromParts = outputsFromParts;
 const types_1 = __webpack_require__(18927);
 /** What a stack without functions, API or tables outputs; also the starting point of every resolve. */
 exports.EMPTY_SEED_OUTPUTS = {
@@ -743,6 +746,10 @@ function originsFromTemplate(template) {
     }
     return origins;
 }
+/** originsFromTemplate over a stack's template and its nested stacks' templates, merged. */
+function originsOfTree(template, nested) {
+    return Object.fromEntries([template, ...nested.map((n) => n.template)].flatMap((t) => Object.entries(originsFromTemplate(t))));
+}
 /** `arn:aws:cloudformation:us-east-1:123456789012:stack/name/guid` -> its partition/region/account. */
 function locationFromStackId(stackId) {
     const parts = stackId.split(':');
@@ -782,9 +789,14 @@ function outputsFromResources(template, origins, resources, where) {
         else if (resource.Type === 'AWS::ApiGatewayV2::Api') {
             apiId = id;
             const websocket = resource.Properties?.['ProtocolType'] === 'WEBSOCKET';
-            const stage = stageName(template, logicalId);
+            const stage = stageName(template, logicalId, 'AWS::ApiGatewayV2::Stage', 'ApiId');
             const suffix = stage === undefined || stage === '$default' ? '' : `/${stage}`;
             apiEndpoint = `${websocket ? 'wss' : 'https'}://${id}.execute-api.${where.region}.amazonaws.com${suffix}`;
+        }
+        else if (resource.Type === 'AWS::ApiGateway::RestApi') {
+            apiId = id;
+            const stage = stageName(template, logicalId, 'AWS::ApiGateway::Stage', 'RestApiId');
+            apiEndpoint = `https://${id}.execute-api.${where.region}.amazonaws.com${stage === undefined ? '' : `/${stage}`}`;
         }
     }
     return {
@@ -798,16 +810,30 @@ function outputsFromResources(template, origins, resources, where) {
     };
 }
 /** The StageName of the stage that points at this API (`$default` for HTTP APIs' auto stage). */
-function stageName(template, apiLogicalId) {
+function stageName(template, apiLogicalId, stageType, apiProperty) {
     for (const resource of Object.values(template.Resources)) {
-        if (resource.Type !== 'AWS::ApiGatewayV2::Stage')
+        if (resource.Type !== stageType)
             continue;
-        const apiRef = resource.Properties?.['ApiId'];
+        const apiRef = resource.Properties?.[apiProperty];
         const name = resource.Properties?.['StageName'];
         if (apiRef?.Ref === apiLogicalId && typeof name === 'string')
             return name;
     }
     return undefined;
+}
+/** outputsFromResources over every stack of the tree, merged (the API is in one of them). */
+function outputsFromParts(parts, where) {
+    return parts
+        .map((p) => outputsFromResources(p.template, p.origins, p.resources, where))
+        .reduce((all, one) => ({
+        lambda_function_names: { ...all.lambda_function_names, ...one.lambda_function_names },
+        lambda_function_arns: { ...all.lambda_function_arns, ...one.lambda_function_arns },
+        lambda_alias_arns: { ...all.lambda_alias_arns, ...one.lambda_alias_arns },
+        api_gateway_id: all.api_gateway_id || one.api_gateway_id,
+        api_gateway_endpoint: all.api_gateway_endpoint || one.api_gateway_endpoint,
+        dynamodb_table_names: { ...all.dynamodb_table_names, ...one.dynamodb_table_names },
+        dynamodb_table_arns: { ...all.dynamodb_table_arns, ...one.dynamodb_table_arns },
+    }), exports.EMPTY_SEED_OUTPUTS);
 }
 
 

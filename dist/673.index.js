@@ -480,7 +480,7 @@ function isKmsKeyArn(value) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_STACK_RESOURCES = exports.STACK_OUTPUTS = exports.ORIGIN_METADATA_KEY = void 0;
+exports.MAX_TEMPLATE_BYTES = exports.MAX_TEMPLATE_OUTPUTS = exports.MAX_TEMPLATE_PARAMETERS = exports.NESTED_STACK_TYPE = exports.MAX_STACK_RESOURCES = exports.STACK_OUTPUTS = exports.ORIGIN_METADATA_KEY = void 0;
 exports.ORIGIN_METADATA_KEY = 'serverless-action:origin';
 /** Names of the stack's CloudFormation Outputs (pinned: the deploy step reads them). The
  * maps are JSON object strings keyed by config key; the API outputs exist only with an API. */
@@ -495,6 +495,12 @@ exports.STACK_OUTPUTS = {
 };
 /** CloudFormation's limit on resources in one stack. */
 exports.MAX_STACK_RESOURCES = 500;
+/** The resource type of a nested stack in its parent's template. */
+exports.NESTED_STACK_TYPE = 'AWS::CloudFormation::Stack';
+/** CloudFormation's limits on one template (parameters and outputs; its size through S3). */
+exports.MAX_TEMPLATE_PARAMETERS = 200;
+exports.MAX_TEMPLATE_OUTPUTS = 200;
+exports.MAX_TEMPLATE_BYTES = 1_000_000;
 
 
 /***/ })

@@ -43,10 +43,12 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.synthCommand = void 0;
 // `serverless-action synth`: load the config, synthesize the stack, write the cloud assembly
-// to --out. No AWS calls. JSON output: {"stackName","templateFile","resourceCount"}.
+// to --out. No AWS calls. JSON output: {"stackName","templateFile","resourceCount"}
+// (pinned by SPEC.md; resourceCount counts the nested stacks' resources too).
 const node_path_1 = __webpack_require__(76760);
 const config_1 = __webpack_require__(89750);
 const errors_1 = __webpack_require__(83916);
+const size_1 = __webpack_require__(33289);
 const synthCommand = async ({ options, logger, print, cwd }) => {
     const loaded = await (0, config_1.loadConfig)(options.config, {
         cwd,
@@ -72,7 +74,7 @@ const synthCommand = async ({ options, logger, print, cwd }) => {
     }
     else {
         print([
-            `${stack.stackName}: ${stack.resourceCount} resources`,
+            `${stack.stackName}: ${(0, size_1.describeSize)(stack)}`,
             `  template: ${(0, node_path_1.relative)(cwd, stack.templateFile) || stack.templateFile}`,
             `  assets:   ${(0, node_path_1.relative)(cwd, stack.assetManifestFile) || stack.assetManifestFile}`,
         ].join('\n'));
@@ -498,12 +500,47 @@ function stackNameOf(loaded) {
 
 /***/ }),
 
+/***/ 33289:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describeSize = describeSize;
+/** `12 resources`, or `831 resources (37 nested stacks)`. */
+function describeSize(stack) {
+    const nested = stack.nested?.length ?? 0;
+    const resources = `${stack.resourceCount} resource${stack.resourceCount === 1 ? '' : 's'}`;
+    return nested === 0
+        ? resources
+        : `${resources} (${nested} nested stack${nested === 1 ? '' : 's'})`;
+}
+
+
+/***/ }),
+
+/***/ 66837:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.templatesOf = templatesOf;
+/** The parent template first, then each nested stack's, in the given order. */
+function templatesOf(stack) {
+    return [
+        { template: stack.template },
+        ...(stack.nested ?? []).map((n) => ({ nestedStack: n.logicalId, template: n.template })),
+    ];
+}
+
+
+/***/ }),
+
 /***/ 18927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_STACK_RESOURCES = exports.STACK_OUTPUTS = exports.ORIGIN_METADATA_KEY = void 0;
+exports.MAX_TEMPLATE_BYTES = exports.MAX_TEMPLATE_OUTPUTS = exports.MAX_TEMPLATE_PARAMETERS = exports.NESTED_STACK_TYPE = exports.MAX_STACK_RESOURCES = exports.STACK_OUTPUTS = exports.ORIGIN_METADATA_KEY = void 0;
 exports.ORIGIN_METADATA_KEY = 'serverless-action:origin';
 /** Names of the stack's CloudFormation Outputs (pinned: the deploy step reads them). The
  * maps are JSON object strings keyed by config key; the API outputs exist only with an API. */
@@ -518,6 +555,12 @@ exports.STACK_OUTPUTS = {
 };
 /** CloudFormation's limit on resources in one stack. */
 exports.MAX_STACK_RESOURCES = 500;
+/** The resource type of a nested stack in its parent's template. */
+exports.NESTED_STACK_TYPE = 'AWS::CloudFormation::Stack';
+/** CloudFormation's limits on one template (parameters and outputs; its size through S3). */
+exports.MAX_TEMPLATE_PARAMETERS = 200;
+exports.MAX_TEMPLATE_OUTPUTS = 200;
+exports.MAX_TEMPLATE_BYTES = 1_000_000;
 
 
 /***/ })

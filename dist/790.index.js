@@ -700,10 +700,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.originOverrideTemplate = originOverrideTemplate;
 exports.addCorsPreflight = addCorsPreflight;
 exports.addCorsGatewayResponses = addCorsGatewayResponses;
-// CORS for REST APIs: OPTIONS answered by API Gateway itself (MOCK), so browsers get their
-// preflight answer without invoking a function, and API Gateway's own error answers (4XX/5XX
-// gateway responses: a missing key, a failed authorizer, a body that fails its model) carry
-// the same headers, so the browser shows the error instead of a CORS failure.
 const aws_apigateway_1 = __webpack_require__(39956);
 const api_common_1 = __webpack_require__(71866);
 const context_1 = __webpack_require__(24081);
@@ -742,7 +738,7 @@ function originOverrideTemplate(allowed) {
     ].join('\n');
 }
 /** OPTIONS answered by API Gateway itself (MOCK) on every path that has routes. */
-function addCorsPreflight(context, api, apiId, routes, resourceFor) {
+function addCorsPreflight(context, api, apiId, routes, resourceFor, scopeForPath) {
     const cors = api.cors_configuration;
     const allowed = origins(cors);
     const headers = Object.fromEntries(Object.entries({
@@ -757,7 +753,7 @@ function addCorsPreflight(context, api, apiId, routes, resourceFor) {
     return paths
         .filter((path) => !explicit.has(path))
         .map((path) => {
-        const method = new aws_apigateway_1.CfnMethod(context.stack, context.ids.of(`cors-${path}`, 'Preflight'), {
+        const method = new aws_apigateway_1.CfnMethod(scopeForPath(path), context.ids.of(`cors-${path}`, 'Preflight'), {
             restApiId: apiId,
             resourceId: resourceFor(path),
             httpMethod: 'OPTIONS',
@@ -1171,12 +1167,13 @@ function addRestApi(context, api) {
     const apiId = restApi.ref;
     // The resource tree: one AWS::ApiGateway::Resource per distinct path segment.
     const resources = new Map([['/', restApi.attrRootResourceId]]);
+    const scopeForPath = context.pathScopeOf;
     const resourceFor = (path) => {
         for (const prefix of pathPrefixes(path)) {
             if (resources.has(prefix))
                 continue;
             const parent = prefix.slice(0, prefix.lastIndexOf('/')) || '/';
-            const resource = new aws_apigateway_1.CfnResource(stack, context.ids.of(`path-${prefix}`, 'Resource'), {
+            const resource = new aws_apigateway_1.CfnResource(scopeForPath(prefix), context.ids.of(`path-${prefix}`, 'Resource'), {
                 restApiId: apiId,
                 parentId: resources.get(parent),
                 pathPart: prefix.slice(prefix.lastIndexOf('/') + 1),
@@ -1201,7 +1198,7 @@ function addRestApi(context, api) {
         const target = context.functions.get(route.functionKey);
         const auth = route.authorizer === undefined ? undefined : authorizerFor(route.authorizer);
         const validation = validationOf(route);
-        const method = new aws_apigateway_1.CfnMethod(stack, context.ids.of(`${route.functionKey}-${route.routeKey}`, 'Method'), {
+        const method = new aws_apigateway_1.CfnMethod(context.scopeOf(route.functionKey), context.ids.of(`${route.functionKey}-${route.routeKey}`, 'Method'), {
             restApiId: apiId,
             resourceId: resourceFor(route.path ?? '/'),
             httpMethod: route.method ?? 'ANY',
@@ -1227,7 +1224,7 @@ function addRestApi(context, api) {
         methods.push(method);
     }
     if (api.cors_configuration) {
-        methods.push(...(0, api_rest_cors_1.addCorsPreflight)(context, api, apiId, routes, resourceFor));
+        methods.push(...(0, api_rest_cors_1.addCorsPreflight)(context, api, apiId, routes, resourceFor, scopeForPath));
         methods.push(...(0, api_rest_cors_1.addCorsGatewayResponses)(context, api, apiId));
     }
     for (const target of (0, api_common_1.routeTargets)(context, routes))
@@ -1468,7 +1465,7 @@ function addApiV2(context, api) {
     const apiId = resource.ref;
     const integrations = new Map();
     for (const target of (0, api_common_1.routeTargets)(context, routes)) {
-        const integration = new aws_apigatewayv2_1.CfnIntegration(stack, context.ids.of(target.key, 'Integration'), {
+        const integration = new aws_apigatewayv2_1.CfnIntegration(context.scopeOf(target.key), context.ids.of(target.key, 'Integration'), {
             apiId,
             integrationType: 'AWS_PROXY',
             integrationUri: websocket ? (0, api_common_1.lambdaInvokeUri)(target) : target.invokeArn,
@@ -1497,7 +1494,7 @@ function addApiV2(context, api) {
         const auth = route.authorizer === undefined ? undefined : authorizerFor(route.authorizer);
         // WebSocket APIs authorize the connection only.
         const authorizes = auth && (!websocket || route.routeKey === '$connect');
-        const cfnRoute = new aws_apigatewayv2_1.CfnRoute(stack, context.ids.of(`${route.functionKey}-${route.routeKey}`, 'Route'), {
+        const cfnRoute = new aws_apigatewayv2_1.CfnRoute(context.scopeOf(route.functionKey), context.ids.of(`${route.functionKey}-${route.routeKey}`, 'Route'), {
             apiId,
             routeKey: route.routeKey,
             target: core_1.Fn.join('/', ['integrations', integrations.get(route.functionKey).ref]),
@@ -1683,6 +1680,7 @@ exports.buildStack = buildStack;
 // then what refers to them (event sources, access grants, the API), then what watches
 // everything (alarms) and what reports it (outputs).
 const core_1 = __webpack_require__(19080);
+const bundle_1 = __webpack_require__(92745);
 const access_1 = __webpack_require__(30542);
 const api_1 = __webpack_require__(72106);
 const code_1 = __webpack_require__(72929);
@@ -1694,6 +1692,7 @@ const monitoring_1 = __webpack_require__(28362);
 const outputs_1 = __webpack_require__(52979);
 const permissions_1 = __webpack_require__(90486);
 const secrets_1 = __webpack_require__(12723);
+const nesting_1 = __webpack_require__(66776);
 const table_1 = __webpack_require__(57354);
 const traffic_shifting_1 = __webpack_require__(49672);
 const stack_name_1 = __webpack_require__(91455);
@@ -1730,7 +1729,7 @@ async function buildStack(app, loaded, options) {
     }
     // moto's GetTemplateSummary (and some linters) want the format version.
     stack.templateOptions.templateFormatVersion = '2010-09-09';
-    const context = (0, context_1.createContext)(stack, loaded, options.outDir, options.ephemeral, options.bundler);
+    const context = (0, context_1.createContext)(stack, loaded, options.outDir, options.ephemeral, options.bundler ?? new bundle_1.Bundler(), options.nested === true ? (0, nesting_1.nestedScopes)(stack) : (0, nesting_1.flatScopes)(stack), options.nested === true ? (0, nesting_1.nestedPathScopes)(stack) : (0, nesting_1.flatScopes)(stack));
     (0, code_1.startBundles)(context);
     for (const [key, table] of Object.entries(loaded.config.dynamodb_config))
         (0, table_1.addTable)(context, key, table);
@@ -1837,8 +1836,8 @@ async function functionCode(context, key, fn) {
     if ((0, node_fs_1.statSync)(path).isDirectory()) {
         const python = pythonWithDependencies(context, fn, path, where);
         return python === undefined
-            ? stageDirectory(context.stack, key, path)
-            : stageDirectory(context.stack, key, python, () => (0, node_fs_1.rmSync)(python, { recursive: true }));
+            ? stageDirectory(context.scopeOf(key), key, path)
+            : stageDirectory(context.scopeOf(key), key, python, () => (0, node_fs_1.rmSync)(python, { recursive: true }));
     }
     const extension = (0, node_path_1.extname)(path);
     const target = runtimes_1.RUNTIMES[fn.runtime]?.esbuildTarget;
@@ -1852,7 +1851,7 @@ async function functionCode(context, key, fn) {
         stagingRoot: context.outDir,
         repositoryRoot: (0, paths_1.repositoryRootOf)(context.loaded),
     });
-    return addZipAsset(context.stack, bundle.hash, (0, node_path_1.relative)(context.outDir, bundle.directory));
+    return addZipAsset(context.scopeOf(key), bundle.hash, (0, node_path_1.relative)(context.outDir, bundle.directory));
 }
 function stageDirectory(stack, key, directory, afterCopy) {
     // AssetStaging fingerprints the directory and copies it into the assembly as asset.<hash>.
@@ -1919,10 +1918,13 @@ const core_1 = __webpack_require__(19080);
 const bundle_1 = __webpack_require__(92745);
 const errors_1 = __webpack_require__(83916);
 const names_1 = __webpack_require__(3658);
+const nesting_1 = __webpack_require__(66776);
 const types_1 = __webpack_require__(18927);
-function createContext(stack, loaded, outDir, ephemeral, bundler = new bundle_1.Bundler()) {
+function createContext(stack, loaded, outDir, ephemeral, bundler = new bundle_1.Bundler(), scopeOf = (0, nesting_1.flatScopes)(stack), pathScopeOf = (0, nesting_1.flatScopes)(stack)) {
     return {
         stack,
+        scopeOf,
+        pathScopeOf,
         loaded,
         config: loaded.config,
         names: new names_1.Namer(loaded.config.project_name, loaded.config.environment),
@@ -2156,7 +2158,7 @@ const queues_1 = __webpack_require__(70284);
 exports.DEFAULT_STREAM_RETRIES = 3;
 function addQueueMapping(context, key, es, target, queueArn) {
     const batchSize = es.batch_size ?? undefined;
-    const mapping = new aws_lambda_1.CfnEventSourceMapping(context.stack, context.ids.of(key, 'Mapping'), {
+    const mapping = new aws_lambda_1.CfnEventSourceMapping(context.scopeOf(target.key), context.ids.of(key, 'Mapping'), {
         functionName: target.invokeArn,
         eventSourceArn: queueArn,
         enabled: true,
@@ -2179,7 +2181,7 @@ function addQueueMapping(context, key, es, target, queueArn) {
 function addStreamMapping(context, key, es, target, streamArn) {
     const path = `event_source_config.${key}`;
     const onFailure = onFailureDestination(context, key, es, target);
-    const mapping = new aws_lambda_1.CfnEventSourceMapping(context.stack, context.ids.of(key, 'Mapping'), {
+    const mapping = new aws_lambda_1.CfnEventSourceMapping(context.scopeOf(target.key), context.ids.of(key, 'Mapping'), {
         functionName: target.invokeArn,
         eventSourceArn: streamArn,
         enabled: true,
@@ -2295,7 +2297,7 @@ function addRule(context, key, es, target, trigger) {
     const origin = (kind) => ({ kind, key, path });
     const dlq = (0, queues_1.addDeadLetterQueue)(context, key, path);
     const retries = es.maximum_retry_attempts;
-    const rule = new aws_events_1.CfnRule(context.stack, context.ids.of(key, 'Rule'), {
+    const rule = new aws_events_1.CfnRule(context.scopeOf(target.key), context.ids.of(key, 'Rule'), {
         name: context.names.name('eventsRule', key),
         state: 'ENABLED',
         ...trigger,
@@ -2479,7 +2481,7 @@ function addSnsSource(context, key, es, target) {
     const dlq = (0, queues_1.addDeadLetterQueue)(context, key, path, 'SubscriptionDlq');
     (0, queues_1.addQueuePolicy)(context, context.ids.of(key, 'SubscriptionDlqPolicy'), [dlq], origin('queue-policy'), [(0, queues_1.allowServiceToSend)('sns.amazonaws.com', dlq, topicArn)]);
     const permission = (0, permission_1.allowInvoke)(context, context.ids.of(key, 'InvokePermission'), target, 'sns.amazonaws.com', topicArn, origin('permission'));
-    const subscription = new aws_sns_1.CfnSubscription(context.stack, context.ids.of(key, 'Subscription'), {
+    const subscription = new aws_sns_1.CfnSubscription(context.scopeOf(target.key), context.ids.of(key, 'Subscription'), {
         protocol: 'lambda',
         endpoint: target.invokeArn,
         topicArn,
@@ -2587,7 +2589,8 @@ const iam_1 = __webpack_require__(48275);
 const optional_1 = __webpack_require__(33292);
 const versions_1 = __webpack_require__(92193);
 async function addFunction(context, key, fn) {
-    const { stack, ids, names } = context;
+    const { ids, names } = context;
+    const stack = context.scopeOf(key);
     const name = names.name('lambda', key);
     const origin = (kind) => ({ kind, key, path: `lambda_config.${key}` });
     const logGroup = new aws_logs_1.CfnLogGroup(stack, ids.of(key, 'LogGroup'), {
@@ -2814,9 +2817,13 @@ exports.originsOf = originsOf;
 const node_fs_1 = __webpack_require__(73024);
 const node_path_1 = __webpack_require__(76760);
 const core_1 = __webpack_require__(19080);
+const bundle_1 = __webpack_require__(92745);
+const stack_size_1 = __webpack_require__(64046);
 const errors_1 = __webpack_require__(83916);
 const app_1 = __webpack_require__(75145);
+const templates_1 = __webpack_require__(66837);
 const ephemeral_1 = __webpack_require__(11665);
+const limits_1 = __webpack_require__(50040);
 const types_1 = __webpack_require__(18927);
 var ephemeral_2 = __webpack_require__(11665);
 Object.defineProperty(exports, "isEphemeralEnvironment", ({ enumerable: true, get: function () { return ephemeral_2.isEphemeralEnvironment; } }));
@@ -2840,35 +2847,46 @@ async function synthesize(loaded, options) {
     const ephemeral = options.ephemeral ??
         loaded.composition?.ephemeral ??
         (0, ephemeral_1.isEphemeralEnvironment)(loaded.config.environment);
-    const app = new core_1.App({
-        outdir: outDir,
-        analyticsReporting: false,
-        treeMetadata: false,
-        // The CDK_VALIDATION=false equivalent: CDK's built-in template validation costs 1-2 s
-        // per synth, and our review (cdk-nag, cfn-lint in tests) does that job.
-        builtinCloudFormationValidation: false,
-        context: { ...exports.APP_CONTEXT },
-    });
-    const { stack, context, tags } = await (0, app_1.buildStack)(app, loaded, {
-        outDir,
-        ephemeral,
-        ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
-        ...(options.bundler !== undefined && { bundler: options.bundler }),
-    });
-    // Counted before the assembly is written: a stack CloudFormation would refuse never gets one.
-    const planned = stack.node
-        .findAll()
-        .filter((c) => core_1.CfnResource.isCfnResource(c));
-    if (planned.length > types_1.MAX_STACK_RESOURCES) {
-        throw tooManyResources(planned.map((r) => r.cfnResourceType));
+    const bundler = options.bundler ?? new bundle_1.Bundler();
+    const build = async (nested) => {
+        const app = new core_1.App({
+            outdir: outDir,
+            analyticsReporting: false,
+            treeMetadata: false,
+            // The CDK_VALIDATION=false equivalent: CDK's built-in template validation costs 1-2 s
+            // per synth, and our review (cdk-nag, cfn-lint in tests) does that job.
+            builtinCloudFormationValidation: false,
+            context: { ...exports.APP_CONTEXT },
+        });
+        const built = await (0, app_1.buildStack)(app, loaded, {
+            outDir,
+            ephemeral,
+            bundler,
+            nested,
+            ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
+        });
+        return { app, ...built };
+    };
+    // A config that cannot fit one stack is built nested at once; one near the limit is built
+    // flat, counted, and built again nested only if it does not fit (bundles are reused).
+    let built = await build((0, stack_size_1.minimumResources)(loaded.config) > types_1.MAX_STACK_RESOURCES);
+    if (!(0, limits_1.isNested)(built.stack) &&
+        (0, limits_1.resourcesByStack)(built.stack).some((s) => s.count > types_1.MAX_STACK_RESOURCES)) {
+        built = await build(true);
     }
+    const { app, stack, context, tags } = built;
+    // Counted before the assembly is written: a stack CloudFormation would refuse never gets one.
+    const overfull = (0, limits_1.resourcesByStack)(stack).find((s) => s.count > types_1.MAX_STACK_RESOURCES);
+    if (overfull)
+        throw (0, limits_1.tooManyResources)(overfull.types, overfull.name);
     app.synth();
     const templateFile = (0, node_path_1.join)(outDir, stack.templateFile);
     const template = JSON.parse((0, node_fs_1.readFileSync)(templateFile, 'utf8'));
-    const resourceCount = Object.keys(template.Resources).length;
-    if (resourceCount > types_1.MAX_STACK_RESOURCES) {
-        throw tooManyResources(Object.values(template.Resources).map((r) => r.Type));
-    }
+    const nested = (0, limits_1.nestedTemplates)(stack, outDir);
+    const templates = (0, templates_1.templatesOf)({ template, nested });
+    for (const t of templates)
+        (0, limits_1.checkTemplateLimits)(t.nestedStack ?? stack.stackName, t.template);
+    const resourceCount = templates.reduce((sum, t) => sum + Object.keys(t.template.Resources).length, 0);
     const assetManifestFile = (0, node_path_1.join)(outDir, `${stack.artifactId}.assets.json`);
     if (!(0, node_fs_1.existsSync)(assetManifestFile)) {
         throw new errors_1.ServerlessActionError(`synthesis wrote no asset manifest at ${assetManifestFile}`, 'SYNTH_FAILED');
@@ -2879,9 +2897,10 @@ async function synthesize(loaded, options) {
         templateFile,
         assetManifestFile,
         template,
+        nested,
         resourceCount,
         tags,
-        origins: originsOf(template),
+        origins: Object.fromEntries(templates.flatMap((t) => Object.entries(originsOf(t.template)))),
         loaded,
         warnings: context.warnings,
     };
@@ -2912,19 +2931,6 @@ function originsOf(template) {
             origins[id] = origin;
     }
     return origins;
-}
-function tooManyResources(types) {
-    const count = types.length;
-    const byType = new Map();
-    for (const type of types)
-        byType.set(type, (byType.get(type) ?? 0) + 1);
-    const top = [...byType.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 5)
-        .map(([type, n]) => `${n} ${type}`)
-        .join(', ');
-    return new errors_1.ServerlessActionError(`the stack would have ${count} resources; CloudFormation allows ${types_1.MAX_STACK_RESOURCES} in one stack (largest: ${top})`, 'STACK_TOO_LARGE', `Remove ${count - types_1.MAX_STACK_RESOURCES} or more resources: split the config into two projects, ` +
-        'or turn off per-resource alarms with monitoring.alarms_enabled: false (nested stacks are not supported yet).');
 }
 
 
@@ -3365,6 +3371,92 @@ function layerVersionArn(context, functionKey, fn, entry, index) {
 
 /***/ }),
 
+/***/ 50040:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resourcesByStack = resourcesByStack;
+exports.isNested = isNested;
+exports.nestedTemplates = nestedTemplates;
+exports.checkTemplateLimits = checkTemplateLimits;
+exports.tooManyResources = tooManyResources;
+// CloudFormation's limits on one template, checked on the constructs before the assembly is
+// written (resources) and on every written template (parameters, outputs, size), so a stack
+// CloudFormation would refuse never reaches it. Also reads back the nested stacks' templates.
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const core_1 = __webpack_require__(19080);
+const errors_1 = __webpack_require__(83916);
+const types_1 = __webpack_require__(18927);
+/** Resources per template: the stack's own (nested stack resources included) and each nested stack's. */
+function resourcesByStack(stack) {
+    const byStack = new Map();
+    for (const construct of stack.node.findAll()) {
+        if (!core_1.CfnResource.isCfnResource(construct))
+            continue;
+        const owner = core_1.Stack.of(construct);
+        const types = byStack.get(owner) ?? [];
+        types.push(construct.cfnResourceType);
+        byStack.set(owner, types);
+    }
+    return [...byStack.entries()].map(([owner, types]) => ({
+        name: owner === stack ? stack.stackName : owner.node.id,
+        count: types.length,
+        types,
+    }));
+}
+/** True when the stack holds nested stacks. */
+function isNested(stack) {
+    return nestedStacksOf(stack).length > 0;
+}
+function nestedStacksOf(stack) {
+    return stack.node.findAll().filter((c) => core_1.NestedStack.isNestedStack(c));
+}
+/** The nested stacks' templates as synthesis wrote them into outDir, by parent logical id. */
+function nestedTemplates(stack, outDir) {
+    return nestedStacksOf(stack)
+        .map((nested) => {
+        const templateFile = (0, node_path_1.join)(outDir, nested.templateFile);
+        return {
+            logicalId: stack.resolve(nested.nestedStackResource.logicalId),
+            templateFile,
+            template: JSON.parse((0, node_fs_1.readFileSync)(templateFile, 'utf8')),
+        };
+    })
+        .sort((a, b) => a.logicalId.localeCompare(b.logicalId));
+}
+/** Refuses a written template CloudFormation would refuse: too many parameters or outputs, too big. */
+function checkTemplateLimits(name, template) {
+    const limits = [
+        ['parameters', Object.keys(template.Parameters ?? {}).length, types_1.MAX_TEMPLATE_PARAMETERS],
+        ['outputs', Object.keys(template.Outputs ?? {}).length, types_1.MAX_TEMPLATE_OUTPUTS],
+        ['bytes', Buffer.byteLength(JSON.stringify(template)), types_1.MAX_TEMPLATE_BYTES],
+    ];
+    for (const [what, count, limit] of limits) {
+        if (count > limit) {
+            throw new errors_1.ServerlessActionError(`the template of ${name} would have ${count} ${what}; CloudFormation allows ${limit}`, 'STACK_TOO_LARGE', 'Split the config into two projects, or have fewer functions reach the same tables, queues and routes.');
+        }
+    }
+}
+function tooManyResources(types, name) {
+    const count = types.length;
+    const byType = new Map();
+    for (const type of types)
+        byType.set(type, (byType.get(type) ?? 0) + 1);
+    const top = [...byType.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([type, n]) => `${n} ${type}`)
+        .join(', ');
+    return new errors_1.ServerlessActionError(`${name} would have ${count} resources; CloudFormation allows ${types_1.MAX_STACK_RESOURCES} in one stack (largest: ${top})`, 'STACK_TOO_LARGE', `Remove ${count - types_1.MAX_STACK_RESOURCES} or more resources: split the config into two projects, ` +
+        'or turn off per-resource alarms with monitoring.alarms_enabled: false. Functions are ' +
+        'already spread over nested stacks; tables, the API and shared sources stay in the parent.');
+}
+
+
+/***/ }),
+
 /***/ 28362:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -3450,7 +3542,12 @@ function alarmSpecs(context, api) {
     const specs = [];
     for (const fn of context.functions.values()) {
         const origin = { kind: 'alarm', key: fn.key, path: `lambda_config.${fn.key}` };
-        const base = { namespace: 'AWS/Lambda', dimensions: { FunctionName: fn.name }, origin };
+        const base = {
+            namespace: 'AWS/Lambda',
+            dimensions: { FunctionName: fn.name },
+            origin,
+            functionKey: fn.key,
+        };
         specs.push({
             ...base,
             id: ids.of(fn.key, 'ErrorsAlarm'),
@@ -3576,7 +3673,8 @@ function fitAlarmName(context, name) {
     return name.length <= 255 ? name : context.names.name('alarm', name.slice(0, 200));
 }
 function addAlarm(context, spec, topicArn) {
-    const alarm = new aws_cloudwatch_1.CfnAlarm(context.stack, spec.id, {
+    const scope = spec.functionKey === undefined ? context.stack : context.scopeOf(spec.functionKey);
+    const alarm = new aws_cloudwatch_1.CfnAlarm(scope, spec.id, {
         alarmName: spec.name,
         alarmDescription: spec.description,
         namespace: spec.namespace,
@@ -3716,6 +3814,65 @@ exports.LogicalIds = LogicalIds;
 
 /***/ }),
 
+/***/ 66776:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.flatScopes = flatScopes;
+exports.nestedScopes = nestedScopes;
+exports.nestedPathScopes = nestedPathScopes;
+// Past CloudFormation's 500 resources a stack is split: each function, with everything that
+// exists for it alone (log group, role, version, alias, alarms, permissions, API methods or
+// routes, event source mappings, subscriptions, rules, deployment group), goes into one of
+// a fixed number of nested stacks; tables, the API, shared queues, topics, buckets and
+// layers stay in the parent. CDK wires what crosses the boundary (parameters in, outputs
+// out).
+//
+// A function's group is a hash of its config key alone, over a fixed number of groups: adding
+// or removing a function never moves another, which matters because CloudFormation cannot
+// move a named function between stacks in one update (the new stack's create collides with
+// the old stack's copy, deleted only afterwards). Empty groups make no nested stack. A REST
+// API's path resources go the same way, by their first segment, into `PathsNN` stacks: the
+// methods reference them there, and they reference only the parent's API.
+const core_1 = __webpack_require__(19080);
+const context_1 = __webpack_require__(24081);
+const function_groups_1 = __webpack_require__(71697);
+/** Every function (or path) in the stack itself. */
+function flatScopes(stack) {
+    return () => stack;
+}
+/** Functions in nested stacks by group, created on first use. */
+function nestedScopes(stack) {
+    return nestedGroups(stack, function_groups_1.functionGroupOf, 'functions', 'lambda_config');
+}
+/** REST API path resources (and their CORS preflights) in nested stacks by first segment. */
+function nestedPathScopes(stack) {
+    return nestedGroups(stack, function_groups_1.pathGroupOf, 'API paths', 'api_gateway_config');
+}
+function nestedGroups(stack, groupOf, what, path) {
+    const groups = new Map();
+    return (key) => {
+        const group = groupOf(key);
+        let nested = groups.get(group);
+        if (!nested) {
+            nested = new core_1.NestedStack(stack, group, {
+                description: `${stack.stackName}: ${what} of group ${group}`,
+            });
+            (0, context_1.markOrigin)(nested.nestedStackResource, {
+                kind: 'nested-stack',
+                key: group,
+                path,
+            });
+            groups.set(group, nested);
+        }
+        return nested;
+    };
+}
+
+
+/***/ }),
+
 /***/ 33292:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -3742,22 +3899,40 @@ exports.addOutputs = addOutputs;
 // keyed by config key (built with Fn::Join, so they resolve to real names and ARNs), and the
 // API's id and endpoint. The deploy step reads them by these names.
 const core_1 = __webpack_require__(19080);
+const versions_1 = __webpack_require__(92193);
 const types_1 = __webpack_require__(18927);
 function addOutputs(context, api) {
     const { stack } = context;
-    const functions = [...context.functions.values()];
+    const functions = [...context.functions.values()].map((f) => addressOf(context, f));
     const tables = [...context.tables.values()];
     const json = (entries) => stack.toJsonString(Object.fromEntries(entries));
     const output = (id, value, description) => new core_1.CfnOutput(stack, id, { value, description });
-    output(types_1.STACK_OUTPUTS.lambdaFunctionNames, json(functions.map((f) => [f.key, f.function.ref])), 'lambda_function_names: function names by lambda_config key (JSON)');
-    output(types_1.STACK_OUTPUTS.lambdaFunctionArns, json(functions.map((f) => [f.key, f.function.attrArn])), 'lambda_function_arns: function ARNs by lambda_config key (JSON)');
-    output(types_1.STACK_OUTPUTS.lambdaAliasArns, json(functions.map((f) => [f.key, f.alias.ref])), "lambda_alias_arns: ARNs of the functions' live aliases by lambda_config key (JSON)");
+    output(types_1.STACK_OUTPUTS.lambdaFunctionNames, json(functions.map((f) => [f.key, f.name])), 'lambda_function_names: function names by lambda_config key (JSON)');
+    output(types_1.STACK_OUTPUTS.lambdaFunctionArns, json(functions.map((f) => [f.key, f.arn])), 'lambda_function_arns: function ARNs by lambda_config key (JSON)');
+    output(types_1.STACK_OUTPUTS.lambdaAliasArns, json(functions.map((f) => [f.key, f.aliasArn])), "lambda_alias_arns: ARNs of the functions' live aliases by lambda_config key (JSON)");
     output(types_1.STACK_OUTPUTS.dynamodbTableNames, json(tables.map((t) => [t.key, t.table.ref])), 'dynamodb_table_names: table names by dynamodb_config key (JSON)');
     output(types_1.STACK_OUTPUTS.dynamodbTableArns, json(tables.map((t) => [t.key, t.table.attrArn])), 'dynamodb_table_arns: table ARNs by dynamodb_config key (JSON)');
     if (api) {
         output(types_1.STACK_OUTPUTS.apiGatewayId, api.id, 'api_gateway_id');
         output(types_1.STACK_OUTPUTS.apiGatewayEndpoint, api.endpoint, 'api_gateway_endpoint: invoke URL of the stage');
     }
+}
+/**
+ * A function's name and ARNs as the parent's outputs write them. A function in a nested stack
+ * has a fixed name, so its ARNs are spelled out from it: referencing them would add three
+ * outputs per function to its nested stack (200 at most) for what is already known.
+ */
+function addressOf(context, f) {
+    if (context.scopeOf(f.key) === context.stack) {
+        return { key: f.key, name: f.function.ref, arn: f.function.attrArn, aliasArn: f.alias.ref };
+    }
+    const arn = context.stack.formatArn({
+        service: 'lambda',
+        resource: 'function',
+        resourceName: f.name,
+        arnFormat: core_1.ArnFormat.COLON_RESOURCE_NAME,
+    });
+    return { key: f.key, name: f.name, arn, aliasArn: `${arn}:${versions_1.LIVE_ALIAS}` };
 }
 
 
@@ -3802,7 +3977,7 @@ const aws_lambda_1 = __webpack_require__(94389);
 const context_1 = __webpack_require__(24081);
 const optional_1 = __webpack_require__(33292);
 function allowInvoke(context, id, target, principal, sourceArn, origin, sourceAccount) {
-    const permission = new aws_lambda_1.CfnPermission(context.stack, id, {
+    const permission = new aws_lambda_1.CfnPermission(context.scopeOf(target.key), id, {
         action: 'lambda:InvokeFunction',
         functionName: target.invokeArn,
         principal,
@@ -4274,7 +4449,8 @@ function addShared(context) {
     return { application, role, hookArns };
 }
 function addDeploymentGroup(context, handle, configName, shared) {
-    const { stack, ids } = context;
+    const { ids } = context;
+    const stack = context.scopeOf(handle.key);
     const preference = context.config.lambda_config[handle.key]?.deployment_preference;
     const where = ['lambda_config', handle.key, 'deployment_preference'];
     const alarms = alarmNames(context, handle.key, preference?.alarms, [...where, 'alarms']);
@@ -4400,7 +4576,8 @@ exports.LIVE_ALIAS = 'live';
 /** Properties that belong to the function, not to a version: changing them publishes nothing. */
 const UNVERSIONED = new Set(['reservedConcurrentExecutions', 'tags']);
 function addVersionAndAlias(context, key, fn, lambda, props) {
-    const { stack, ids } = context;
+    const { ids } = context;
+    const stack = context.scopeOf(key);
     const origin = { kind: 'function-version', key, path: `lambda_config.${key}` };
     const version = new aws_lambda_1.CfnVersion(stack, ids.of(key, 'Version'), { functionName: lambda.ref });
     const baseId = stack.resolve(version.logicalId);
@@ -4426,6 +4603,11 @@ function addVersionAndAlias(context, key, fn, lambda, props) {
  * when its content, and so the function, changes).
  */
 function versionHash(context, props) {
+    // Resolved in the parent stack's scope even for a function in a nested stack (nesting.ts):
+    // there a layer, which stays in the parent, would resolve to the nested stack's parameter
+    // and the lookup below would miss its content. In the parent's scope it is the layer's own
+    // Ref, and the nested function's own resources (its role) resolve to their logical ids,
+    // which are the same in every synth (test/synth/nesting.test.ts).
     const resolved = context.stack.resolve(Object.fromEntries(Object.entries(props).filter(([name]) => !UNVERSIONED.has(name))));
     const layers = Array.isArray(resolved['layers']) ? resolved['layers'] : [];
     const layerContent = layers.map((layer) => {

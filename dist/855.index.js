@@ -354,8 +354,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EMPTY_SEED_OUTPUTS = void 0;
 exports.outputsFromStack = outputsFromStack;
 exports.originsFromTemplate = originsFromTemplate;
+exports.originsOfTree = originsOfTree;
 exports.locationFromStackId = locationFromStackId;
 exports.outputsFromResources = outputsFromResources;
+exports.outputsFromParts = outputsFromParts;
 const types_1 = __webpack_require__(18927);
 /** What a stack without functions, API or tables outputs; also the starting point of every resolve. */
 exports.EMPTY_SEED_OUTPUTS = {
@@ -413,6 +415,10 @@ function originsFromTemplate(template) {
     }
     return origins;
 }
+/** originsFromTemplate over a stack's template and its nested stacks' templates, merged. */
+function originsOfTree(template, nested) {
+    return Object.fromEntries([template, ...nested.map((n) => n.template)].flatMap((t) => Object.entries(originsFromTemplate(t))));
+}
 /** `arn:aws:cloudformation:us-east-1:123456789012:stack/name/guid` -> its partition/region/account. */
 function locationFromStackId(stackId) {
     const parts = stackId.split(':');
@@ -452,9 +458,14 @@ function outputsFromResources(template, origins, resources, where) {
         else if (resource.Type === 'AWS::ApiGatewayV2::Api') {
             apiId = id;
             const websocket = resource.Properties?.['ProtocolType'] === 'WEBSOCKET';
-            const stage = stageName(template, logicalId);
+            const stage = stageName(template, logicalId, 'AWS::ApiGatewayV2::Stage', 'ApiId');
             const suffix = stage === undefined || stage === '$default' ? '' : `/${stage}`;
             apiEndpoint = `${websocket ? 'wss' : 'https'}://${id}.execute-api.${where.region}.amazonaws.com${suffix}`;
+        }
+        else if (resource.Type === 'AWS::ApiGateway::RestApi') {
+            apiId = id;
+            const stage = stageName(template, logicalId, 'AWS::ApiGateway::Stage', 'RestApiId');
+            apiEndpoint = `https://${id}.execute-api.${where.region}.amazonaws.com${stage === undefined ? '' : `/${stage}`}`;
         }
     }
     return {
@@ -468,16 +479,30 @@ function outputsFromResources(template, origins, resources, where) {
     };
 }
 /** The StageName of the stage that points at this API (`$default` for HTTP APIs' auto stage). */
-function stageName(template, apiLogicalId) {
+function stageName(template, apiLogicalId, stageType, apiProperty) {
     for (const resource of Object.values(template.Resources)) {
-        if (resource.Type !== 'AWS::ApiGatewayV2::Stage')
+        if (resource.Type !== stageType)
             continue;
-        const apiRef = resource.Properties?.['ApiId'];
+        const apiRef = resource.Properties?.[apiProperty];
         const name = resource.Properties?.['StageName'];
         if (apiRef?.Ref === apiLogicalId && typeof name === 'string')
             return name;
     }
     return undefined;
+}
+/** outputsFromResources over every stack of the tree, merged (the API is in one of them). */
+function outputsFromParts(parts, where) {
+    return parts
+        .map((p) => outputsFromResources(p.template, p.origins, p.resources, where))
+        .reduce((all, one) => ({
+        lambda_function_names: { ...all.lambda_function_names, ...one.lambda_function_names },
+        lambda_function_arns: { ...all.lambda_function_arns, ...one.lambda_function_arns },
+        lambda_alias_arns: { ...all.lambda_alias_arns, ...one.lambda_alias_arns },
+        api_gateway_id: all.api_gateway_id || one.api_gateway_id,
+        api_gateway_endpoint: all.api_gateway_endpoint || one.api_gateway_endpoint,
+        dynamodb_table_names: { ...all.dynamodb_table_names, ...one.dynamodb_table_names },
+        dynamodb_table_arns: { ...all.dynamodb_table_arns, ...one.dynamodb_table_arns },
+    }), exports.EMPTY_SEED_OUTPUTS);
 }
 
 
@@ -500,6 +525,7 @@ exports.readPlanDir = readPlanDir;
 //   plan.json       what was planned, against what, and the hashes of everything below
 //   template.json   the template the change set was created from (byte for byte)
 //   assets/ID.zip   every function's code, as it will be uploaded
+//   assets/ID.json  each nested stack's template (a stack past 500 resources), likewise
 //   review.json     the cost estimate and security findings
 //   comment.md      the rendered report, as the pull request comment shows it
 const node_crypto_1 = __webpack_require__(77598);
@@ -534,11 +560,15 @@ async function writePlanDir(dir, contents) {
     const { inputs, result } = contents;
     await (0, promises_1.writeFile)((0, node_path_1.join)(dir, TEMPLATE_FILE), inputs.body);
     const assets = [];
-    for (const asset of inputs.assets.filter((a) => !a.isTemplate)) {
+    const files = [
+        ...inputs.code.map((asset) => ({ asset, nestedStack: undefined })),
+        ...inputs.nested.map((n) => ({ asset: n.asset, nestedStack: n.logicalId })),
+    ];
+    for (const { asset, nestedStack } of files) {
         const bytes = asset.packaging === 'zip'
             ? await (0, zip_1.zipDirectory)(asset.sourcePath)
             : await (0, promises_1.readFile)(asset.sourcePath);
-        const file = `assets/${asset.id}${asset.packaging === 'zip' ? '.zip' : ''}`;
+        const file = `assets/${asset.id}${asset.packaging === 'zip' ? '.zip' : nestedStack !== undefined ? '.json' : ''}`;
         await (0, promises_1.writeFile)((0, node_path_1.join)(dir, file), bytes);
         assets.push({
             id: asset.id,
@@ -546,6 +576,7 @@ async function writePlanDir(dir, contents) {
             sha256: sha256(bytes),
             bucketName: asset.bucketName,
             objectKey: asset.objectKey,
+            ...(nestedStack !== undefined && { nestedStack }),
         });
     }
     await (0, promises_1.writeFile)((0, node_path_1.join)(dir, 'review.json'), JSON.stringify(contents.review, null, 2) + '\n');
@@ -620,8 +651,21 @@ async function readPlanDir(dir) {
     };
     const template = await read(plan.template.file, plan.template.sha256);
     const assets = [];
+    const nested = [];
     for (const asset of plan.assets) {
-        await read(asset.file, asset.sha256);
+        const bytes = await read(asset.file, asset.sha256);
+        if (asset.nestedStack !== undefined && bytes !== undefined) {
+            const template = parseTemplate(bytes);
+            if (template === undefined)
+                problems.push(`${asset.file} is not a template`);
+            else {
+                nested.push({
+                    logicalId: asset.nestedStack,
+                    templateFile: (0, node_path_1.resolve)(root, asset.file),
+                    template,
+                });
+            }
+        }
         assets.push({
             id: asset.id,
             sourcePath: (0, node_path_1.resolve)(root, asset.file),
@@ -651,8 +695,20 @@ async function readPlanDir(dir) {
         plan,
         templateBody: template.toString('utf8'),
         assets,
+        nested,
         ...(review !== undefined && { review }),
     };
+}
+function parseTemplate(bytes) {
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        return parsed !== null && typeof parsed.Resources === 'object'
+            ? parsed
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -873,6 +929,64 @@ function stackNameFor(projectName, environment) {
 }
 function stackNameOf(loaded) {
     return stackNameFor(loaded.config.project_name, loaded.config.environment);
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Small Markdown helpers shared by the report sections.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cell = cell;
+exports.code = code;
+exports.table = table;
+exports.details = details;
+exports.fenced = fenced;
+exports.usd = usd;
+exports.plural = plural;
+exports.clip = clip;
+/** A table cell: no line breaks, no column separators, no raw HTML from user text. */
+function cell(text) {
+    return text
+        .replace(/\r?\n/g, ' ')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** Inline code that survives backticks in the text. */
+function code(text) {
+    const clean = text.replace(/\r?\n/g, ' ');
+    return clean.includes('`') ? `<code>${cell(clean)}</code>` : `\`${clean}\``;
+}
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
+}
+/** A folded block: GitHub renders the summary line and hides the body until clicked. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** A fenced block whose fence is longer than any run of backticks inside it. */
+function fenced(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}\n${text}\n${fence}`;
+}
+function usd(amount) {
+    return `$${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+/** Shortens text to `max` characters, saying so. */
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 12))}… (clipped)`;
 }
 
 

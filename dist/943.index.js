@@ -136,7 +136,14 @@ function usageKey(context, logicalId) {
 }
 /** True for resources CDK adds for itself (no config origin) in a template that records origins. */
 function isToolingResource(context, logicalId) {
-    return Object.keys(context.origins).length > 0 && context.origins[logicalId] === undefined;
+    return context.origins[logicalId] === undefined && recordsOrigins(context.origins);
+}
+/** True when the map has any entry; asked once per resource, so without listing its 10,000 keys. */
+function recordsOrigins(origins) {
+    for (const key in origins)
+        if (Object.hasOwn(origins, key))
+            return true;
+    return false;
 }
 
 
@@ -750,23 +757,25 @@ function priceOf(book, key) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.findSecurityIssues = exports.bundledPrices = exports.formatCostDelta = exports.costDelta = exports.estimateCost = void 0;
+exports.findSecurityIssues = exports.bundledPrices = exports.formatCostDelta = exports.costDelta = exports.wholeTemplate = exports.estimateCost = void 0;
 exports.review = review;
 const cost_1 = __webpack_require__(28536);
 const prices_1 = __webpack_require__(35468);
 const security_1 = __webpack_require__(48687);
+const whole_template_1 = __webpack_require__(50842);
 function review(stack, options = {}) {
     const region = options.region ?? 'us-east-1';
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const { book, warnings: priceWarnings } = (0, prices_1.bundledPrices)(region);
-    const cost = (0, cost_1.estimateCost)(stack.template, stack.loaded.config.usage, book, region, {
+    // Functions past 500 resources live in nested stacks: cost and rules read them all as one.
+    const template = (0, whole_template_1.wholeTemplate)(stack);
+    const cost = (0, cost_1.estimateCost)(template, stack.loaded.config.usage, book, region, {
         origins: stack.origins,
         warnings: priceWarnings,
     });
-    // cdk-nag's packs rebuild the template as constructs, which writes into the object they
-    // are given (DependsOn: [] and more): they get a copy, so what is reviewed is what deploys.
+    // cdk-nag's packs run on the constructs synth built (`tree`), nested stacks included.
     const security = (0, security_1.findSecurityIssues)({
-        template: stack.template,
+        template,
         origins: stack.origins,
         loaded: stack.loaded,
         today,
@@ -776,6 +785,8 @@ function review(stack, options = {}) {
 }
 var cost_2 = __webpack_require__(28536);
 Object.defineProperty(exports, "estimateCost", ({ enumerable: true, get: function () { return cost_2.estimateCost; } }));
+var whole_template_2 = __webpack_require__(50842);
+Object.defineProperty(exports, "wholeTemplate", ({ enumerable: true, get: function () { return whole_template_2.wholeTemplate; } }));
 var delta_1 = __webpack_require__(19378);
 Object.defineProperty(exports, "costDelta", ({ enumerable: true, get: function () { return delta_1.costDelta; } }));
 Object.defineProperty(exports, "formatCostDelta", ({ enumerable: true, get: function () { return delta_1.formatCostDelta; } }));
@@ -2248,6 +2259,175 @@ function applySuppressions(findings, suppressions) {
         .filter(({ i }) => !used.has(i))
         .map(({ s, i }) => `suppressions[${i}] (rule ${s.rule}, resource ${s.resource}) matches no finding; remove it or fix the rule id / resource key`);
     return { findings: out, warnings };
+}
+
+
+/***/ }),
+
+/***/ 50842:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.wholeTemplate = wholeTemplate;
+// The review reads a stack as one template, whether synth wrote it flat or split it into
+// nested stacks: every resource of the parent and of each nested stack, with what crosses a
+// boundary followed back to what it stands for. A nested template's parameter is replaced
+// by the value the parent passes (`{Ref: Table}` instead of `{Ref: referencetoTable...Ref}`)
+// and a parent's `Fn::GetAtt [Nested, Outputs.X]` by the nested output's value, so the cost
+// model and the rules, which follow references inside one template, see a nested function
+// reach its table, route and queue exactly as a flat one does. The nested stacks' own
+// AWS::CloudFormation::Stack resources are left out: they are plumbing, free, and the flat
+// stack has none. Pure: the templates are read, never changed.
+const templates_1 = __webpack_require__(66837);
+const types_1 = __webpack_require__(18927);
+const template_1 = __webpack_require__(97620);
+const OUTPUT_PREFIX = 'Outputs.';
+/** The stack's templates as one; a flat stack's template as it is. */
+function wholeTemplate(stack) {
+    const templates = (0, templates_1.templatesOf)(stack);
+    if (templates.length === 1)
+        return stack.template;
+    const taken = new Set();
+    const scopes = new Map();
+    const parentIds = new Map();
+    for (const id of Object.keys(stack.template.Resources)) {
+        parentIds.set(id, id);
+        taken.add(id);
+    }
+    const parent = { template: stack.template, ids: parentIds };
+    scopes.set(undefined, parent);
+    for (const { nestedStack, template } of templates.slice(1)) {
+        const ids = new Map();
+        for (const id of Object.keys(template.Resources)) {
+            // Logical ids are unique across the templates synth writes; should two ever meet, the
+            // nested one is prefixed with its stack's rather than hide the other.
+            const merged = taken.has(id) ? `${nestedStack}${id}` : id;
+            ids.set(id, merged);
+            taken.add(merged);
+        }
+        const values = stack.template.Resources[nestedStack]?.Properties?.['Parameters'];
+        scopes.set(nestedStack, {
+            template,
+            ids,
+            passed: { values: (0, template_1.isRecord)(values) ? values : {}, scope: parent },
+        });
+    }
+    const resources = {};
+    for (const [key, scope] of scopes) {
+        for (const [id, resource] of Object.entries(scope.template.Resources)) {
+            if (key === undefined && resource.Type === types_1.NESTED_STACK_TYPE && scopes.has(id))
+                continue;
+            resources[scope.ids.get(id)] = readResource(resource, scope, scopes);
+        }
+    }
+    const outputs = stack.template.Outputs;
+    return {
+        ...stack.template,
+        Resources: resources,
+        ...(outputs !== undefined && {
+            Outputs: Object.fromEntries(Object.entries(outputs).map(([name, output]) => [
+                name,
+                { ...output, Value: follow(output.Value, parent, scopes) },
+            ])),
+        }),
+    };
+}
+function readResource(resource, scope, scopes) {
+    const out = {};
+    for (const [attribute, value] of Object.entries(resource)) {
+        if (attribute === 'Type' || attribute === 'Metadata' || attribute === 'Condition') {
+            out[attribute] = value;
+        }
+        else if (attribute === 'DependsOn') {
+            const rename = (id) => scope.ids.get(id) ?? id;
+            out[attribute] = Array.isArray(value) ? value.map(rename) : rename(value);
+        }
+        else {
+            out[attribute] = follow(value, scope, scopes);
+        }
+    }
+    return out;
+}
+/** `value` with its references rewritten for the whole template. */
+function follow(value, scope, scopes) {
+    if (Array.isArray(value))
+        return value.map((item) => follow(item, scope, scopes));
+    if (!(0, template_1.isRecord)(value))
+        return value;
+    const keys = Object.keys(value);
+    if (keys.length === 1) {
+        const ref = value['Ref'];
+        if (typeof ref === 'string')
+            return followRef(ref, scope, scopes) ?? value;
+        const getAtt = value['Fn::GetAtt'];
+        const target = getAttParts(getAtt);
+        if (target)
+            return followGetAtt(target[0], target[1], scope, scopes) ?? value;
+        const sub = value['Fn::Sub'];
+        if (sub !== undefined)
+            return followSub(sub, scope, scopes);
+    }
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, follow(child, scope, scopes)]));
+}
+function followRef(ref, scope, scopes) {
+    const id = scope.ids.get(ref);
+    if (id !== undefined)
+        return { Ref: id };
+    if (scope.passed && Object.hasOwn(scope.passed.values, ref)) {
+        return follow(scope.passed.values[ref], scope.passed.scope, scopes);
+    }
+    return undefined;
+}
+function followGetAtt(target, attribute, scope, scopes) {
+    const id = scope.ids.get(target);
+    if (id === undefined)
+        return undefined;
+    const child = scope.passed === undefined ? scopes.get(target) : undefined;
+    if (child && attribute.startsWith(OUTPUT_PREFIX)) {
+        const output = child.template.Outputs?.[attribute.slice(OUTPUT_PREFIX.length)];
+        if (output !== undefined)
+            return follow(output.Value, child, scopes);
+    }
+    return { 'Fn::GetAtt': [id, attribute] };
+}
+/**
+ * A `Fn::Sub` whose variables name something outside its template: each such variable is
+ * given its followed value in the variables map, the way CloudFormation reads it.
+ */
+function followSub(sub, scope, scopes) {
+    const [text, variables] = (Array.isArray(sub) ? sub : [sub]);
+    if (typeof text !== 'string')
+        return { 'Fn::Sub': follow(sub, scope, scopes) };
+    const given = (0, template_1.isRecord)(variables) ? variables : {};
+    const added = {};
+    for (const match of text.matchAll(/\$\{([A-Za-z0-9:]+)(?:\.([A-Za-z0-9.]+))?\}/g)) {
+        const [whole, name, attribute] = match;
+        const variable = whole.slice(2, -1);
+        if (name === undefined || Object.hasOwn(given, variable) || name.includes(':'))
+            continue;
+        const followed = attribute === undefined
+            ? followRef(name, scope, scopes)
+            : followGetAtt(name, attribute, scope, scopes);
+        const same = attribute === undefined ? { Ref: name } : { 'Fn::GetAtt': [name, attribute] };
+        if (followed !== undefined && JSON.stringify(followed) !== JSON.stringify(same)) {
+            added[variable] = followed;
+        }
+    }
+    const followedGiven = follow(given, scope, scopes);
+    if (Object.keys(added).length === 0 && variables === undefined)
+        return { 'Fn::Sub': text };
+    return { 'Fn::Sub': [text, { ...followedGiven, ...added }] };
+}
+function getAttParts(value) {
+    if (Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string') {
+        return [value[0], value[1]];
+    }
+    if (typeof value === 'string' && value.includes('.')) {
+        const dot = value.indexOf('.');
+        return [value.slice(0, dot), value.slice(dot + 1)];
+    }
+    return undefined;
 }
 
 

@@ -310,7 +310,7 @@ function loadRealEngine() {
     if (false)
         {}
     return new Promise((resolve, reject) => {
-        Promise.all(/* require.ensure | engine */[__webpack_require__.e(432), __webpack_require__.e(44), __webpack_require__.e(903), __webpack_require__.e(116), __webpack_require__.e(433), __webpack_require__.e(255), __webpack_require__.e(216), __webpack_require__.e(496), __webpack_require__.e(790), __webpack_require__.e(943), __webpack_require__.e(986), __webpack_require__.e(209)]).then((() => resolve(__webpack_require__(92707))).bind(null, __webpack_require__))['catch'](reject);
+        Promise.all(/* require.ensure | engine */[__webpack_require__.e(432), __webpack_require__.e(44), __webpack_require__.e(903), __webpack_require__.e(116), __webpack_require__.e(433), __webpack_require__.e(255), __webpack_require__.e(272), __webpack_require__.e(496), __webpack_require__.e(790), __webpack_require__.e(943), __webpack_require__.e(986), __webpack_require__.e(209)]).then((() => resolve(__webpack_require__(92707))).bind(null, __webpack_require__))['catch'](reject);
     });
 }
 function loadOctokit() {
@@ -878,8 +878,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EMPTY_SEED_OUTPUTS = void 0;
 exports.outputsFromStack = outputsFromStack;
 exports.originsFromTemplate = originsFromTemplate;
+exports.originsOfTree = originsOfTree;
 exports.locationFromStackId = locationFromStackId;
 exports.outputsFromResources = outputsFromResources;
+exports.outputsFromParts = outputsFromParts;
 const types_1 = __webpack_require__(18927);
 /** What a stack without functions, API or tables outputs; also the starting point of every resolve. */
 exports.EMPTY_SEED_OUTPUTS = {
@@ -937,6 +939,10 @@ function originsFromTemplate(template) {
     }
     return origins;
 }
+/** originsFromTemplate over a stack's template and its nested stacks' templates, merged. */
+function originsOfTree(template, nested) {
+    return Object.fromEntries([template, ...nested.map((n) => n.template)].flatMap((t) => Object.entries(originsFromTemplate(t))));
+}
 /** `arn:aws:cloudformation:us-east-1:123456789012:stack/name/guid` -> its partition/region/account. */
 function locationFromStackId(stackId) {
     const parts = stackId.split(':');
@@ -976,9 +982,14 @@ function outputsFromResources(template, origins, resources, where) {
         else if (resource.Type === 'AWS::ApiGatewayV2::Api') {
             apiId = id;
             const websocket = resource.Properties?.['ProtocolType'] === 'WEBSOCKET';
-            const stage = stageName(template, logicalId);
+            const stage = stageName(template, logicalId, 'AWS::ApiGatewayV2::Stage', 'ApiId');
             const suffix = stage === undefined || stage === '$default' ? '' : `/${stage}`;
             apiEndpoint = `${websocket ? 'wss' : 'https'}://${id}.execute-api.${where.region}.amazonaws.com${suffix}`;
+        }
+        else if (resource.Type === 'AWS::ApiGateway::RestApi') {
+            apiId = id;
+            const stage = stageName(template, logicalId, 'AWS::ApiGateway::Stage', 'RestApiId');
+            apiEndpoint = `https://${id}.execute-api.${where.region}.amazonaws.com${stage === undefined ? '' : `/${stage}`}`;
         }
     }
     return {
@@ -992,16 +1003,30 @@ function outputsFromResources(template, origins, resources, where) {
     };
 }
 /** The StageName of the stage that points at this API (`$default` for HTTP APIs' auto stage). */
-function stageName(template, apiLogicalId) {
+function stageName(template, apiLogicalId, stageType, apiProperty) {
     for (const resource of Object.values(template.Resources)) {
-        if (resource.Type !== 'AWS::ApiGatewayV2::Stage')
+        if (resource.Type !== stageType)
             continue;
-        const apiRef = resource.Properties?.['ApiId'];
+        const apiRef = resource.Properties?.[apiProperty];
         const name = resource.Properties?.['StageName'];
         if (apiRef?.Ref === apiLogicalId && typeof name === 'string')
             return name;
     }
     return undefined;
+}
+/** outputsFromResources over every stack of the tree, merged (the API is in one of them). */
+function outputsFromParts(parts, where) {
+    return parts
+        .map((p) => outputsFromResources(p.template, p.origins, p.resources, where))
+        .reduce((all, one) => ({
+        lambda_function_names: { ...all.lambda_function_names, ...one.lambda_function_names },
+        lambda_function_arns: { ...all.lambda_function_arns, ...one.lambda_function_arns },
+        lambda_alias_arns: { ...all.lambda_alias_arns, ...one.lambda_alias_arns },
+        api_gateway_id: all.api_gateway_id || one.api_gateway_id,
+        api_gateway_endpoint: all.api_gateway_endpoint || one.api_gateway_endpoint,
+        dynamodb_table_names: { ...all.dynamodb_table_names, ...one.dynamodb_table_names },
+        dynamodb_table_arns: { ...all.dynamodb_table_arns, ...one.dynamodb_table_arns },
+    }), exports.EMPTY_SEED_OUTPUTS);
 }
 
 

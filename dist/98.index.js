@@ -776,8 +776,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EMPTY_SEED_OUTPUTS = void 0;
 exports.outputsFromStack = outputsFromStack;
 exports.originsFromTemplate = originsFromTemplate;
+exports.originsOfTree = originsOfTree;
 exports.locationFromStackId = locationFromStackId;
 exports.outputsFromResources = outputsFromResources;
+exports.outputsFromParts = outputsFromParts;
 const types_1 = __webpack_require__(18927);
 /** What a stack without functions, API or tables outputs; also the starting point of every resolve. */
 exports.EMPTY_SEED_OUTPUTS = {
@@ -835,6 +837,10 @@ function originsFromTemplate(template) {
     }
     return origins;
 }
+/** originsFromTemplate over a stack's template and its nested stacks' templates, merged. */
+function originsOfTree(template, nested) {
+    return Object.fromEntries([template, ...nested.map((n) => n.template)].flatMap((t) => Object.entries(originsFromTemplate(t))));
+}
 /** `arn:aws:cloudformation:us-east-1:123456789012:stack/name/guid` -> its partition/region/account. */
 function locationFromStackId(stackId) {
     const parts = stackId.split(':');
@@ -874,9 +880,14 @@ function outputsFromResources(template, origins, resources, where) {
         else if (resource.Type === 'AWS::ApiGatewayV2::Api') {
             apiId = id;
             const websocket = resource.Properties?.['ProtocolType'] === 'WEBSOCKET';
-            const stage = stageName(template, logicalId);
+            const stage = stageName(template, logicalId, 'AWS::ApiGatewayV2::Stage', 'ApiId');
             const suffix = stage === undefined || stage === '$default' ? '' : `/${stage}`;
             apiEndpoint = `${websocket ? 'wss' : 'https'}://${id}.execute-api.${where.region}.amazonaws.com${suffix}`;
+        }
+        else if (resource.Type === 'AWS::ApiGateway::RestApi') {
+            apiId = id;
+            const stage = stageName(template, logicalId, 'AWS::ApiGateway::Stage', 'RestApiId');
+            apiEndpoint = `https://${id}.execute-api.${where.region}.amazonaws.com${stage === undefined ? '' : `/${stage}`}`;
         }
     }
     return {
@@ -890,16 +901,30 @@ function outputsFromResources(template, origins, resources, where) {
     };
 }
 /** The StageName of the stage that points at this API (`$default` for HTTP APIs' auto stage). */
-function stageName(template, apiLogicalId) {
+function stageName(template, apiLogicalId, stageType, apiProperty) {
     for (const resource of Object.values(template.Resources)) {
-        if (resource.Type !== 'AWS::ApiGatewayV2::Stage')
+        if (resource.Type !== stageType)
             continue;
-        const apiRef = resource.Properties?.['ApiId'];
+        const apiRef = resource.Properties?.[apiProperty];
         const name = resource.Properties?.['StageName'];
         if (apiRef?.Ref === apiLogicalId && typeof name === 'string')
             return name;
     }
     return undefined;
+}
+/** outputsFromResources over every stack of the tree, merged (the API is in one of them). */
+function outputsFromParts(parts, where) {
+    return parts
+        .map((p) => outputsFromResources(p.template, p.origins, p.resources, where))
+        .reduce((all, one) => ({
+        lambda_function_names: { ...all.lambda_function_names, ...one.lambda_function_names },
+        lambda_function_arns: { ...all.lambda_function_arns, ...one.lambda_function_arns },
+        lambda_alias_arns: { ...all.lambda_alias_arns, ...one.lambda_alias_arns },
+        api_gateway_id: all.api_gateway_id || one.api_gateway_id,
+        api_gateway_endpoint: all.api_gateway_endpoint || one.api_gateway_endpoint,
+        dynamodb_table_names: { ...all.dynamodb_table_names, ...one.dynamodb_table_names },
+        dynamodb_table_arns: { ...all.dynamodb_table_arns, ...one.dynamodb_table_arns },
+    }), exports.EMPTY_SEED_OUTPUTS);
 }
 
 
@@ -1011,6 +1036,64 @@ function ancestryFor(cwd, env) {
         repo: repository[1],
         ...(token !== undefined && token !== '' && { token }),
     }));
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Small Markdown helpers shared by the report sections.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cell = cell;
+exports.code = code;
+exports.table = table;
+exports.details = details;
+exports.fenced = fenced;
+exports.usd = usd;
+exports.plural = plural;
+exports.clip = clip;
+/** A table cell: no line breaks, no column separators, no raw HTML from user text. */
+function cell(text) {
+    return text
+        .replace(/\r?\n/g, ' ')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** Inline code that survives backticks in the text. */
+function code(text) {
+    const clean = text.replace(/\r?\n/g, ' ');
+    return clean.includes('`') ? `<code>${cell(clean)}</code>` : `\`${clean}\``;
+}
+function table(header, rows) {
+    return [
+        `| ${header.join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
+}
+/** A folded block: GitHub renders the summary line and hides the body until clicked. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** A fenced block whose fence is longer than any run of backticks inside it. */
+function fenced(text) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}\n${text}\n${fence}`;
+}
+function usd(amount) {
+    return `$${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+/** Shortens text to `max` characters, saying so. */
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 12))}… (clipped)`;
 }
 
 

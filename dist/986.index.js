@@ -16,13 +16,21 @@ const context_1 = __webpack_require__(69116);
 const hotswap_plan_1 = __webpack_require__(19495);
 const hotswap_reconcile_1 = __webpack_require__(37802);
 const hotswap_record_1 = __webpack_require__(78001);
+const nested_1 = __webpack_require__(83468);
 const outputs_1 = __webpack_require__(3545);
 const run_plan_1 = __webpack_require__(73216);
 const run_deploy_1 = __webpack_require__(73496);
+const upload_1 = __webpack_require__(21910);
 const stack_state_1 = __webpack_require__(35471);
 const run_destroy_1 = __webpack_require__(51613);
 async function runHotswap(stack, deps, options = {}) {
     const fallback = (reason) => ({ kind: 'fallback', reason });
+    // A function in a nested stack changes that stack's template, so the parent's template
+    // changes too (the nested template's URL): a swap would leave both stale, and reconciling
+    // them is a change set's job.
+    if ((0, nested_1.hasNestedStacks)(stack.template)) {
+        return fallback(`${stack.stackName} keeps its functions in nested stacks (more than 500 resources), which hotswap does not reach into`);
+    }
     const ephemeral = stack.tags[run_destroy_1.EPHEMERAL_TAG] === 'true';
     if (!ephemeral && !options.force) {
         return fallback(`${stack.stackName} is not an ephemeral stage: hotswapping it would leave CloudFormation describing code its functions do not run (add --force to hotswap anyway)`);
@@ -37,7 +45,7 @@ async function runHotswap(stack, deps, options = {}) {
     const stackId = current.StackId;
     const cfn = deps.clients.cloudFormation;
     // The code's upload and every read go at once: hotswap is about seconds.
-    const uploads = (0, run_deploy_1.publish)(inputs.assets.filter((a) => !a.isTemplate), deps);
+    const uploads = (0, upload_1.publish)(inputs.code, deps);
     uploads.catch(() => undefined); // awaited below, or left to the change set's own publish
     const [record, deployed, resources] = await Promise.all([
         location ? (0, hotswap_record_1.readRecord)(deps.clients.s3, location) : undefined,
@@ -151,6 +159,7 @@ exports.readPlanDir = readPlanDir;
 //   plan.json       what was planned, against what, and the hashes of everything below
 //   template.json   the template the change set was created from (byte for byte)
 //   assets/ID.zip   every function's code, as it will be uploaded
+//   assets/ID.json  each nested stack's template (a stack past 500 resources), likewise
 //   review.json     the cost estimate and security findings
 //   comment.md      the rendered report, as the pull request comment shows it
 const node_crypto_1 = __webpack_require__(77598);
@@ -185,11 +194,15 @@ async function writePlanDir(dir, contents) {
     const { inputs, result } = contents;
     await (0, promises_1.writeFile)((0, node_path_1.join)(dir, TEMPLATE_FILE), inputs.body);
     const assets = [];
-    for (const asset of inputs.assets.filter((a) => !a.isTemplate)) {
+    const files = [
+        ...inputs.code.map((asset) => ({ asset, nestedStack: undefined })),
+        ...inputs.nested.map((n) => ({ asset: n.asset, nestedStack: n.logicalId })),
+    ];
+    for (const { asset, nestedStack } of files) {
         const bytes = asset.packaging === 'zip'
             ? await (0, zip_1.zipDirectory)(asset.sourcePath)
             : await (0, promises_1.readFile)(asset.sourcePath);
-        const file = `assets/${asset.id}${asset.packaging === 'zip' ? '.zip' : ''}`;
+        const file = `assets/${asset.id}${asset.packaging === 'zip' ? '.zip' : nestedStack !== undefined ? '.json' : ''}`;
         await (0, promises_1.writeFile)((0, node_path_1.join)(dir, file), bytes);
         assets.push({
             id: asset.id,
@@ -197,6 +210,7 @@ async function writePlanDir(dir, contents) {
             sha256: sha256(bytes),
             bucketName: asset.bucketName,
             objectKey: asset.objectKey,
+            ...(nestedStack !== undefined && { nestedStack }),
         });
     }
     await (0, promises_1.writeFile)((0, node_path_1.join)(dir, 'review.json'), JSON.stringify(contents.review, null, 2) + '\n');
@@ -271,8 +285,21 @@ async function readPlanDir(dir) {
     };
     const template = await read(plan.template.file, plan.template.sha256);
     const assets = [];
+    const nested = [];
     for (const asset of plan.assets) {
-        await read(asset.file, asset.sha256);
+        const bytes = await read(asset.file, asset.sha256);
+        if (asset.nestedStack !== undefined && bytes !== undefined) {
+            const template = parseTemplate(bytes);
+            if (template === undefined)
+                problems.push(`${asset.file} is not a template`);
+            else {
+                nested.push({
+                    logicalId: asset.nestedStack,
+                    templateFile: (0, node_path_1.resolve)(root, asset.file),
+                    template,
+                });
+            }
+        }
         assets.push({
             id: asset.id,
             sourcePath: (0, node_path_1.resolve)(root, asset.file),
@@ -302,8 +329,20 @@ async function readPlanDir(dir) {
         plan,
         templateBody: template.toString('utf8'),
         assets,
+        nested,
         ...(review !== undefined && { review }),
     };
+}
+function parseTemplate(bytes) {
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        return parsed !== null && typeof parsed.Resources === 'object'
+            ? parsed
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -328,6 +367,7 @@ const context_1 = __webpack_require__(69116);
 const digest_1 = __webpack_require__(33683);
 const format_1 = __webpack_require__(14896);
 const guard_1 = __webpack_require__(95962);
+const moves_1 = __webpack_require__(32605);
 const outcome_1 = __webpack_require__(84535);
 const outputs_1 = __webpack_require__(3545);
 const plan_dir_1 = __webpack_require__(61138);
@@ -336,6 +376,7 @@ const history_1 = __webpack_require__(8259);
 const protection_1 = __webpack_require__(50096);
 const run_destroy_1 = __webpack_require__(51613);
 const run_deploy_1 = __webpack_require__(73496);
+const upload_1 = __webpack_require__(21910);
 async function runPlannedDeploy(dir, deps, options = {}) {
     const loaded = await (0, plan_dir_1.readPlanDir)(dir);
     const { plan } = loaded;
@@ -350,7 +391,11 @@ async function runPlannedDeploy(dir, deps, options = {}) {
         if (reasons.length > 0)
             throw new plan_dir_1.PlanNotExecutableError(dir, reasons);
         const template = JSON.parse(loaded.templateBody);
-        const stack = { template, origins: (0, outputs_1.originsFromTemplate)(template) };
+        const stack = {
+            template,
+            nested: loaded.nested,
+            origins: (0, outputs_1.originsOfTree)(template, loaded.nested),
+        };
         if (!plan.hasChanges) {
             deps.logger.info(`${plan.stackName}: the plan has no changes and the stack is unchanged`);
             return {
@@ -368,8 +413,9 @@ async function runPlannedDeploy(dir, deps, options = {}) {
             ...(options.isAncestor !== undefined && { isAncestor: options.isAncestor }),
         }, deps.logger);
         deps.logger.info((0, format_1.formatChanges)(plan.changes));
+        (0, moves_1.assertNoMoves)(plan.changes, (0, moves_1.layoutOf)(stack));
         (0, guard_1.assertNoDataLoss)(plan.changes, options.allowReplacement ?? false);
-        const assets = await (0, run_deploy_1.publish)(loaded.assets, deps);
+        const assets = await (0, upload_1.publish)(loaded.assets, deps);
         deps.logger.info(`executing the planned change set ${plan.changeSetId}`);
         // The stage's protection as planned (plan.json), unless the caller knows better.
         const stackSettings = options.stackSettings ?? plan.stackSettings;

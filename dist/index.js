@@ -527,25 +527,25 @@ const loadSynth = async () => ( false
     : await new Promise((ok, fail) => Promise.all(/* require.ensure | synth */[__nccwpck_require__.e(270), __nccwpck_require__.e(903), __nccwpck_require__.e(433), __nccwpck_require__.e(229), __nccwpck_require__.e(790), __nccwpck_require__.e(707)]).then((() => ok(__nccwpck_require__(92488))).bind(null, __nccwpck_require__))['catch'](fail))).synthCommand;
 const loadReview = async () => ( false
     ? 0
-    : await new Promise((ok, fail) => Promise.all(/* require.ensure | review */[__nccwpck_require__.e(270), __nccwpck_require__.e(903), __nccwpck_require__.e(116), __nccwpck_require__.e(433), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(790), __nccwpck_require__.e(943), __nccwpck_require__.e(30), __nccwpck_require__.e(219)]).then((() => ok(__nccwpck_require__(44368))).bind(null, __nccwpck_require__))['catch'](fail))).reviewCommand;
+    : await new Promise((ok, fail) => Promise.all(/* require.ensure | review */[__nccwpck_require__.e(270), __nccwpck_require__.e(903), __nccwpck_require__.e(116), __nccwpck_require__.e(433), __nccwpck_require__.e(229), __nccwpck_require__.e(231), __nccwpck_require__.e(790), __nccwpck_require__.e(943), __nccwpck_require__.e(30), __nccwpck_require__.e(219)]).then((() => ok(__nccwpck_require__(44368))).bind(null, __nccwpck_require__))['catch'](fail))).reviewCommand;
 const loadPlan = async () => ( false
     ? 0
-    : await new Promise((ok, fail) => Promise.all(/* require.ensure | plan */[__nccwpck_require__.e(270), __nccwpck_require__.e(695), __nccwpck_require__.e(432), __nccwpck_require__.e(44), __nccwpck_require__.e(903), __nccwpck_require__.e(116), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(255), __nccwpck_require__.e(216), __nccwpck_require__.e(943), __nccwpck_require__.e(30), __nccwpck_require__.e(342)]).then((() => ok(__nccwpck_require__(74483))).bind(null, __nccwpck_require__))['catch'](fail))).planCommand;
+    : await new Promise((ok, fail) => Promise.all(/* require.ensure | plan */[__nccwpck_require__.e(270), __nccwpck_require__.e(695), __nccwpck_require__.e(432), __nccwpck_require__.e(44), __nccwpck_require__.e(903), __nccwpck_require__.e(116), __nccwpck_require__.e(229), __nccwpck_require__.e(231), __nccwpck_require__.e(255), __nccwpck_require__.e(272), __nccwpck_require__.e(943), __nccwpck_require__.e(30), __nccwpck_require__.e(342)]).then((() => ok(__nccwpck_require__(74483))).bind(null, __nccwpck_require__))['catch'](fail))).planCommand;
 const loadDeploy = async () => ( false
     ? 0
-    : await new Promise((ok, fail) => Promise.all(/* require.ensure | deploy */[__nccwpck_require__.e(270), __nccwpck_require__.e(695), __nccwpck_require__.e(432), __nccwpck_require__.e(44), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(255), __nccwpck_require__.e(216), __nccwpck_require__.e(496), __nccwpck_require__.e(986), __nccwpck_require__.e(98)]).then((() => ok(__nccwpck_require__(93839))).bind(null, __nccwpck_require__))['catch'](fail))).deployCommand;
+    : await new Promise((ok, fail) => Promise.all(/* require.ensure | deploy */[__nccwpck_require__.e(270), __nccwpck_require__.e(695), __nccwpck_require__.e(432), __nccwpck_require__.e(44), __nccwpck_require__.e(229), __nccwpck_require__.e(231), __nccwpck_require__.e(255), __nccwpck_require__.e(272), __nccwpck_require__.e(496), __nccwpck_require__.e(986), __nccwpck_require__.e(98)]).then((() => ok(__nccwpck_require__(93839))).bind(null, __nccwpck_require__))['catch'](fail))).deployCommand;
 const loadDestroy = async () => ( false
     ? 0
-    : await new Promise((ok, fail) => Promise.all(/* require.ensure | destroy */[__nccwpck_require__.e(270), __nccwpck_require__.e(695), __nccwpck_require__.e(432), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(255), __nccwpck_require__.e(751)]).then((() => ok(__nccwpck_require__(29540))).bind(null, __nccwpck_require__))['catch'](fail))).destroyCommand;
+    : await new Promise((ok, fail) => Promise.all(/* require.ensure | destroy */[__nccwpck_require__.e(270), __nccwpck_require__.e(695), __nccwpck_require__.e(432), __nccwpck_require__.e(229), __nccwpck_require__.e(231), __nccwpck_require__.e(255), __nccwpck_require__.e(751)]).then((() => ok(__nccwpck_require__(29540))).bind(null, __nccwpck_require__))['catch'](fail))).destroyCommand;
 const loadSweep = async () => ( false
     ? 0
-    : await new Promise((ok, fail) => Promise.all(/* require.ensure | sweep */[__nccwpck_require__.e(270), __nccwpck_require__.e(695), __nccwpck_require__.e(432), __nccwpck_require__.e(44), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(255), __nccwpck_require__.e(216), __nccwpck_require__.e(496), __nccwpck_require__.e(769)]).then((() => ok(__nccwpck_require__(65522))).bind(null, __nccwpck_require__))['catch'](fail))).sweepCommand;
+    : await new Promise((ok, fail) => Promise.all(/* require.ensure | sweep */[__nccwpck_require__.e(270), __nccwpck_require__.e(695), __nccwpck_require__.e(432), __nccwpck_require__.e(44), __nccwpck_require__.e(229), __nccwpck_require__.e(231), __nccwpck_require__.e(255), __nccwpck_require__.e(272), __nccwpck_require__.e(496), __nccwpck_require__.e(769)]).then((() => ok(__nccwpck_require__(65522))).bind(null, __nccwpck_require__))['catch'](fail))).sweepCommand;
 const loadDrift = async () => ( false
     ? 0
-    : await new Promise((ok, fail) => Promise.all(/* require.ensure | drift */[__nccwpck_require__.e(270), __nccwpck_require__.e(695), __nccwpck_require__.e(432), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(255), __nccwpck_require__.e(628)]).then((() => ok(__nccwpck_require__(37053))).bind(null, __nccwpck_require__))['catch'](fail))).driftCommand;
+    : await new Promise((ok, fail) => Promise.all(/* require.ensure | drift */[__nccwpck_require__.e(270), __nccwpck_require__.e(695), __nccwpck_require__.e(432), __nccwpck_require__.e(229), __nccwpck_require__.e(231), __nccwpck_require__.e(255), __nccwpck_require__.e(628)]).then((() => ok(__nccwpck_require__(37053))).bind(null, __nccwpck_require__))['catch'](fail))).driftCommand;
 const loadRollback = async () => ( false
     ? 0
-    : await new Promise((ok, fail) => Promise.all(/* require.ensure | rollback */[__nccwpck_require__.e(270), __nccwpck_require__.e(695), __nccwpck_require__.e(432), __nccwpck_require__.e(44), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(255), __nccwpck_require__.e(216), __nccwpck_require__.e(496), __nccwpck_require__.e(855)]).then((() => ok(__nccwpck_require__(51356))).bind(null, __nccwpck_require__))['catch'](fail))).rollbackCommand;
+    : await new Promise((ok, fail) => Promise.all(/* require.ensure | rollback */[__nccwpck_require__.e(270), __nccwpck_require__.e(695), __nccwpck_require__.e(432), __nccwpck_require__.e(44), __nccwpck_require__.e(229), __nccwpck_require__.e(231), __nccwpck_require__.e(255), __nccwpck_require__.e(272), __nccwpck_require__.e(496), __nccwpck_require__.e(855)]).then((() => ok(__nccwpck_require__(51356))).bind(null, __nccwpck_require__))['catch'](fail))).rollbackCommand;
 // The options each verb takes are in cli-options.ts (one row per option).
 exports.COMMANDS = {
     validate: {
@@ -1366,7 +1366,7 @@ if (door === 'cli') {
     (__nccwpck_require__(95581)/* .runCli */ .ak)();
 }
 else if (true) {
-    Promise.all(/* require.ensure | action */[__nccwpck_require__.e(695), __nccwpck_require__.e(367), __nccwpck_require__.e(862), __nccwpck_require__.e(30), __nccwpck_require__.e(957)]).then((() => {
+    Promise.all(/* require.ensure | action */[__nccwpck_require__.e(695), __nccwpck_require__.e(367), __nccwpck_require__.e(231), __nccwpck_require__.e(30), __nccwpck_require__.e(957)]).then((() => {
         __nccwpck_require__(41730);
     }).bind(null, __nccwpck_require__))['catch']((error) => {
         // The action could not even start: say so the way a runner shows it, and fail the step.

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 862;
-exports.ids = [862];
+exports.id = 231;
+exports.ids = [231];
 exports.modules = {
 
 /***/ 60322:
@@ -400,6 +400,66 @@ function isKmsKeyArn(value) {
 
 /***/ }),
 
+/***/ 83468:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NESTED_STACK_TYPE = void 0;
+exports.hasNestedStacks = hasNestedStacks;
+exports.nestedStackName = nestedStackName;
+exports.qualifiedId = qualifiedId;
+exports.splitAssets = splitAssets;
+// Nested stacks as deploy sees them (synth/nesting.ts makes them): which resources of a
+// template are nested stacks, the name a report gives one, which file assets are their
+// templates, and a change's name qualified by its nested stack. Pure.
+const node_path_1 = __webpack_require__(76760);
+const errors_1 = __webpack_require__(83916);
+var types_1 = __webpack_require__(18927);
+Object.defineProperty(exports, "NESTED_STACK_TYPE", ({ enumerable: true, get: function () { return types_1.NESTED_STACK_TYPE; } }));
+const types_2 = __webpack_require__(18927);
+/** True when the template creates nested stacks (CreateChangeSet then includes them). */
+function hasNestedStacks(template) {
+    return Object.values(template.Resources).some((r) => r.Type === types_2.NESTED_STACK_TYPE);
+}
+/**
+ * What a report calls a nested stack: its origin key (`Functions07`, nesting.ts), else its
+ * logical id in the parent.
+ */
+function nestedStackName(logicalId, origins) {
+    const origin = origins[logicalId];
+    return origin?.kind === 'nested-stack' ? origin.key : logicalId;
+}
+/** `Functions07/F3Function` for a resource of a nested stack; the logical id otherwise. */
+function qualifiedId(change) {
+    return change.nestedStack === undefined
+        ? change.logicalId
+        : `${change.nestedStack}/${change.logicalId}`;
+}
+/**
+ * The assembly's file assets, split: code (zips and other files the templates name), and
+ * the nested stacks' templates, which CloudFormation reads when it creates the change set.
+ * The stack's own template is in neither (it travels inline or through template-source.ts).
+ */
+function splitAssets(assets, nested) {
+    const byFile = new Map(assets.map((a) => [(0, node_path_1.resolve)(a.sourcePath), a]));
+    const templates = nested.map((n) => {
+        const asset = byFile.get((0, node_path_1.resolve)(n.templateFile));
+        if (asset === undefined) {
+            throw new errors_1.ServerlessActionError(`the asset manifest has no entry for the nested template ${n.templateFile}`, 'ASSET_MANIFEST', 'run synth again; the cloud assembly is incomplete');
+        }
+        return { ...n, asset };
+    });
+    const templateFiles = new Set(templates.map((t) => (0, node_path_1.resolve)(t.asset.sourcePath)));
+    return {
+        code: assets.filter((a) => !a.isTemplate && !templateFiles.has((0, node_path_1.resolve)(a.sourcePath))),
+        templates,
+    };
+}
+
+
+/***/ }),
+
 /***/ 84535:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -480,7 +540,7 @@ function pickDefined(outer, inner) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_STACK_RESOURCES = exports.STACK_OUTPUTS = exports.ORIGIN_METADATA_KEY = void 0;
+exports.MAX_TEMPLATE_BYTES = exports.MAX_TEMPLATE_OUTPUTS = exports.MAX_TEMPLATE_PARAMETERS = exports.NESTED_STACK_TYPE = exports.MAX_STACK_RESOURCES = exports.STACK_OUTPUTS = exports.ORIGIN_METADATA_KEY = void 0;
 exports.ORIGIN_METADATA_KEY = 'serverless-action:origin';
 /** Names of the stack's CloudFormation Outputs (pinned: the deploy step reads them). The
  * maps are JSON object strings keyed by config key; the API outputs exist only with an API. */
@@ -495,6 +555,12 @@ exports.STACK_OUTPUTS = {
 };
 /** CloudFormation's limit on resources in one stack. */
 exports.MAX_STACK_RESOURCES = 500;
+/** The resource type of a nested stack in its parent's template. */
+exports.NESTED_STACK_TYPE = 'AWS::CloudFormation::Stack';
+/** CloudFormation's limits on one template (parameters and outputs; its size through S3). */
+exports.MAX_TEMPLATE_PARAMETERS = 200;
+exports.MAX_TEMPLATE_OUTPUTS = 200;
+exports.MAX_TEMPLATE_BYTES = 1_000_000;
 
 
 /***/ })

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 216;
-exports.ids = [216];
+exports.id = 272;
+exports.ids = [272];
 exports.modules = {
 
 /***/ 15062:
@@ -427,7 +427,7 @@ async function waitForOtherDeploys(cfn, stackName, deps, timeoutMs) {
 /***/ }),
 
 /***/ 30925:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -441,6 +441,7 @@ exports.sortChanges = sortChanges;
 exports.changedProperties = changedProperties;
 exports.customName = customName;
 exports.propertyChanges = propertyChanges;
+const nested_1 = __webpack_require__(83468);
 /** Resources whose replacement or removal destroys data (the Risk doc in types.ts). */
 exports.STATEFUL_TYPES = new Set([
     'AWS::DynamoDB::Table',
@@ -605,10 +606,10 @@ const RISK_ORDER = [
     'code-only',
     'safe',
 ];
-/** Most dangerous first, then by logical id, so reports read top-down. */
+/** Most dangerous first, then by (qualified) logical id, so reports read top-down. */
 function sortChanges(changes) {
     return [...changes].sort((a, b) => RISK_ORDER.indexOf(a.risk) - RISK_ORDER.indexOf(b.risk) ||
-        (a.logicalId < b.logicalId ? -1 : a.logicalId > b.logicalId ? 1 : 0));
+        ((0, nested_1.qualifiedId)(a) < (0, nested_1.qualifiedId)(b) ? -1 : (0, nested_1.qualifiedId)(a) > (0, nested_1.qualifiedId)(b) ? 1 : 0));
 }
 /** Top-level property names that differ between two versions of a resource. */
 function changedProperties(before, after) {
@@ -700,10 +701,15 @@ exports.digestFromDescription = digestFromDescription;
 exports.commitFromDescription = commitFromDescription;
 exports.inputDigestFromDescription = inputDigestFromDescription;
 exports.canonicalize = canonicalize;
-// The no-op fast path: a digest of everything a deploy sends (template, parameters, tags,
-// asset hashes) travels in the template's Description, so one DescribeStacks call tells
-// whether the deployed stack already is exactly this one. Description, not a stack tag:
-// stack tags propagate to every resource, and a changing tag would touch all of them.
+// The no-op fast path: a digest of everything a deploy sends travels in the template's
+// Description, so one DescribeStacks call tells whether the deployed stack already is
+// exactly this one. Description, not a stack tag: stack tags propagate to every resource,
+// and a changing tag would touch all of them.
+//
+// The one rule for what it covers: every template sent, by content (the stack's own and
+// each nested stack's, by its logical id), the parameters, the tags, the stack options,
+// and every code asset by its content hash. A saved plan records this digest and carries
+// exactly these files (plan-dir.ts).
 const node_crypto_1 = __webpack_require__(77598);
 const MARKER = 'serverless-action digest';
 // `inputs` (optional) is the digest of what synthesis read: see input-digest.ts. `commit`
@@ -716,6 +722,10 @@ const MAX_DESCRIPTION = 1024;
 function deployDigest(inputs) {
     const canonical = JSON.stringify({
         template: canonicalize(inputs.template),
+        // Absent when there are none: a stack without nested stacks keeps its digest.
+        nested: inputs.nested !== undefined && inputs.nested.length > 0
+            ? canonicalize(Object.fromEntries(inputs.nested.map((n) => [n.logicalId, n.template])))
+            : undefined,
         parameters: canonicalize(inputs.parameters),
         tags: canonicalize(inputs.tags),
         assets: [...inputs.assetHashes].sort(),
@@ -981,6 +991,168 @@ function installInterruptHandler(logger, exit) {
 
 /***/ }),
 
+/***/ 2931:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describeNestedChangeSets = describeNestedChangeSets;
+exports.deployedNestedTemplates = deployedNestedTemplates;
+const publish_1 = __webpack_require__(3522);
+const cfn_1 = __webpack_require__(44610);
+const nested_1 = __webpack_require__(83468);
+/** DescribeChangeSet calls in flight at once: CloudFormation throttles describes per account. */
+const CONCURRENCY = 4;
+async function describeNestedChangeSets(cfn, 
+/** What messages call the stack these changes are of: `big-dev`, `big-dev/Functions07`. */
+label, changes, options) {
+    const nested = {};
+    const children = changes.filter((c) => c.ResourceChange?.ResourceType === nested_1.NESTED_STACK_TYPE &&
+        c.ResourceChange.ChangeSetId !== undefined &&
+        c.ResourceChange.LogicalResourceId !== undefined);
+    await (0, publish_1.forEachLimited)(children, CONCURRENCY, async (change) => {
+        const rc = change.ResourceChange;
+        const id = rc.LogicalResourceId;
+        const where = `${label}/${id}`;
+        const outcome = await (0, cfn_1.waitForChangeSet)(cfn, where, rc.ChangeSetId, {
+            ...options,
+            what: `the change set of ${where}`,
+            nested: true,
+        });
+        const inner = outcome.kind === 'ready' ? outcome.changes : [];
+        nested[id] = {
+            ...(await describeNestedChangeSets(cfn, where, inner, options)),
+            ...(rc.PhysicalResourceId !== undefined &&
+                rc.PhysicalResourceId !== '' && { stackId: rc.PhysicalResourceId }),
+        };
+    });
+    return { changes, nested };
+}
+/**
+ * The deployed templates of the nested stacks whose changes modify something (for the
+ * property values a report shows), keyed by their path of logical ids joined with `/`; only
+ * those in `known`, whose new template is at hand to compare with. Best effort: a template
+ * that cannot be read leaves CloudFormation's Details to speak.
+ */
+async function deployedNestedTemplates(cfn, tree, known) {
+    const wanted = [];
+    const walk = (node, prefix) => {
+        for (const [id, child] of Object.entries(node.nested)) {
+            const path = [...prefix, id];
+            const modifies = child.changes.some((c) => c.ResourceChange?.Action === 'Modify');
+            if (child.stackId !== undefined && modifies && known.has(path.join('/'))) {
+                wanted.push({ path: path.join('/'), stackId: child.stackId });
+            }
+            walk(child, path);
+        }
+    };
+    walk(tree, []);
+    const templates = new Map();
+    await (0, publish_1.forEachLimited)(wanted, CONCURRENCY, async ({ path, stackId }) => {
+        const template = await (0, cfn_1.deployedTemplate)(cfn, stackId).catch(() => undefined);
+        if (template !== undefined)
+            templates.set(path, template);
+    });
+    return templates;
+}
+
+
+/***/ }),
+
+/***/ 64028:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.flattenChangeSets = flattenChangeSets;
+exports.planChanges = planChanges;
+exports.stackLevels = stackLevels;
+const classify_1 = __webpack_require__(30925);
+const nested_1 = __webpack_require__(83468);
+const outputs_1 = __webpack_require__(3545);
+/** Every change of the tree, each nested stack replaced by its own changes when they were read. */
+function flattenChangeSets(tree, path = []) {
+    return tree.changes.flatMap((change) => {
+        const id = change.ResourceChange?.LogicalResourceId;
+        const inner = id === undefined ? undefined : tree.nested[id];
+        return inner === undefined ? [{ change, path }] : flattenChangeSets(inner, [...path, id]);
+    });
+}
+/**
+ * Classified and sorted, most dangerous first. `levels` holds each stack's templates by its
+ * path joined with `/` ('' for the root).
+ */
+function planChanges(placed, levels) {
+    return (0, classify_1.sortChanges)(placed.map((p) => classifyPlaced(p, levels)));
+}
+function classifyPlaced({ change, path }, levels) {
+    const level = levels.get(path.join('/')) ?? { origins: {} };
+    const id = change.ResourceChange?.LogicalResourceId ?? '';
+    const origin = level.origins[id];
+    const modify = change.ResourceChange?.Action === 'Modify';
+    const before = level.deployed?.Resources[id];
+    const after = level.next?.Resources[id];
+    // Values need both templates; without them the names still come from CloudFormation's Details.
+    const compare = modify && level.deployed !== undefined && level.next !== undefined;
+    const properties = compare ? (0, classify_1.changedProperties)(before, after) : undefined;
+    const valued = compare ? (0, classify_1.propertyChanges)(before, after) : undefined;
+    const named = modify ? (0, classify_1.customName)(change.ResourceChange?.ResourceType ?? '', after) : undefined;
+    const classified = (0, classify_1.classifyChange)(change, {
+        ...(origin !== undefined && { resource: origin.key, configPath: origin.path }),
+        ...(properties !== undefined && { changedProperties: properties }),
+        policies: (0, classify_1.policyHints)(before, after),
+        ...(valued !== undefined
+            ? { properties: valued }
+            : modify && { properties: detailNames(change) }),
+        ...(named !== undefined && { customName: named }),
+    });
+    if (path.length === 0)
+        return classified;
+    const nestedStack = path
+        .map((stackId, i) => (0, nested_1.nestedStackName)(stackId, levels.get(path.slice(0, i).join('/'))?.origins ?? {}))
+        .join('/');
+    return { ...classified, nestedStack };
+}
+/** Property names CloudFormation's Details name, without values (no deployed template). */
+function detailNames(change) {
+    const names = new Set();
+    for (const detail of change.ResourceChange?.Details ?? []) {
+        if (detail.Target?.Name !== undefined)
+            names.add(detail.Target.Name);
+    }
+    return [...names].sort().map((name) => ({ name }));
+}
+/**
+ * The levels planChanges reads: the root's as given, and each nested stack of the tree with
+ * its synthesized template (nested stacks one level down, as synth makes them) and its
+ * deployed one where it was read (deployedNestedTemplates).
+ */
+function stackLevels(root, tree, next, deployed) {
+    const levels = new Map([['', root]]);
+    const walk = (node, prefix) => {
+        for (const [id, child] of Object.entries(node.nested)) {
+            const path = [...prefix, id];
+            const key = path.join('/');
+            const nextTemplate = path.length === 1 ? next.find((n) => n.logicalId === id)?.template : undefined;
+            const deployedTemplate = deployed.get(key);
+            levels.set(key, {
+                ...(nextTemplate !== undefined && { next: nextTemplate }),
+                ...(deployedTemplate !== undefined && { deployed: deployedTemplate }),
+                origins: {
+                    ...(deployedTemplate !== undefined && (0, outputs_1.originsFromTemplate)(deployedTemplate)),
+                    ...(nextTemplate !== undefined && (0, outputs_1.originsFromTemplate)(nextTemplate)),
+                },
+            });
+            walk(child, path);
+        }
+    };
+    walk(tree, []);
+    return levels;
+}
+
+
+/***/ }),
+
 /***/ 73216:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -996,7 +1168,6 @@ exports.noopOutcome = noopOutcome;
 exports.createPlan = createPlan;
 const manifest_1 = __webpack_require__(85276);
 const errors_1 = __webpack_require__(83916);
-const classify_1 = __webpack_require__(30925);
 const cfn_1 = __webpack_require__(44610);
 const context_1 = __webpack_require__(69116);
 const busy_1 = __webpack_require__(29766);
@@ -1007,14 +1178,20 @@ const stack_options_1 = __webpack_require__(2108);
 const stack_state_1 = __webpack_require__(35471);
 const template_source_1 = __webpack_require__(25839);
 const drift_1 = __webpack_require__(12024);
+const nested_1 = __webpack_require__(83468);
+const nested_change_sets_1 = __webpack_require__(2931);
+const plan_changes_1 = __webpack_require__(64028);
+const upload_1 = __webpack_require__(21910);
 async function loadDeployInputs(stack, options = {}) {
     const assets = await (0, manifest_1.readAssetManifest)(stack.assetManifestFile, stack.templateFile);
+    const { code, templates } = (0, nested_1.splitAssets)(assets, stack.nested ?? []);
     const parameters = options.parameters ?? {};
     const digest = (0, digest_1.deployDigest)({
         template: stack.template,
+        nested: templates,
         parameters,
         tags: stack.tags,
-        assetHashes: assets.filter((a) => !a.isTemplate).map((a) => a.id),
+        assetHashes: code.map((a) => a.id),
         ...(options.stackSettings !== undefined && {
             stackOptions: {
                 notificationArns: options.stackSettings.notificationArns,
@@ -1025,6 +1202,8 @@ async function loadDeployInputs(stack, options = {}) {
     });
     return {
         assets,
+        code,
+        nested: templates,
         digest,
         parameters,
         body: JSON.stringify((0, digest_1.withDigest)(stack.template, digest, options.inputDigest, options.commit)),
@@ -1093,7 +1272,11 @@ async function createPlan(stack, inputs, initial, deps, options) {
     }
     // Needed only to tell a code-only Lambda change apart where CloudFormation gives no Details.
     const previousTemplate = type === 'UPDATE' ? (0, cfn_1.deployedTemplate)(cfn, stack.stackName).catch(() => undefined) : undefined;
-    const template = await (0, template_source_1.templateSource)(inputs.body, inputs.assets, deps);
+    // CloudFormation reads the nested stacks' templates when it creates the change set.
+    const [template] = await Promise.all([
+        (0, template_source_1.templateSource)(inputs.body, inputs.assets, deps),
+        (0, upload_1.publish)(inputs.nested.map((n) => n.asset), deps),
+    ]);
     const changeSetName = (0, busy_1.changeSetName)(clock.now(), options.forDeploy === true);
     const extra = await changeSetStackOptions(stack, type === 'UPDATE' ? current : undefined, deps, options);
     logger.info(`creating ${type} change set ${changeSetName} for ${stack.stackName}`);
@@ -1105,6 +1288,7 @@ async function createPlan(stack, inputs, initial, deps, options) {
         parameters: inputs.parameters,
         tags: stack.tags,
         ...(extra !== undefined && { stackOptions: extra }),
+        includeNestedStacks: (0, nested_1.hasNestedStacks)(stack.template),
     });
     if (options.forDeploy === true) {
         (0, interrupt_1.trackChangeSet)({
@@ -1130,35 +1314,28 @@ async function createPlan(stack, inputs, initial, deps, options) {
             noop: false,
         };
     }
-    const before = await previousTemplate;
-    // A removed resource is only in the deployed template: its origin is read from there.
-    const previousOrigins = before ? (0, outputs_1.originsFromTemplate)(before) : {};
-    const changes = outcome.changes.map((change) => {
-        const id = change.ResourceChange?.LogicalResourceId ?? '';
-        const origin = stack.origins[id] ?? previousOrigins[id];
-        const modify = change.ResourceChange?.Action === 'Modify';
-        const after = stack.template.Resources[id];
-        const properties = before && modify ? (0, classify_1.changedProperties)(before.Resources[id], after) : undefined;
-        // Without the deployed template the names still come from CloudFormation's Details.
-        const valued = before && modify ? (0, classify_1.propertyChanges)(before.Resources[id], after) : undefined;
-        const named = modify ? (0, classify_1.customName)(change.ResourceChange?.ResourceType ?? '', after) : undefined;
-        return (0, classify_1.classifyChange)(change, {
-            ...(origin !== undefined && { resource: origin.key, configPath: origin.path }),
-            ...(properties !== undefined && { changedProperties: properties }),
-            policies: (0, classify_1.policyHints)(before?.Resources[id], after),
-            ...(valued !== undefined
-                ? { properties: valued }
-                : modify && { properties: detailNames(change) }),
-            ...(named !== undefined && { customName: named }),
-        });
-    });
+    const waitOptions = { clock, logger, timeoutMs, what: `the change sets of ${stack.stackName}` };
+    const tree = await (0, nested_change_sets_1.describeNestedChangeSets)(cfn, stack.stackName, outcome.changes, waitOptions);
+    const [before, deployedNested] = await Promise.all([
+        previousTemplate,
+        type === 'UPDATE'
+            ? (0, nested_change_sets_1.deployedNestedTemplates)(cfn, tree, new Set((stack.nested ?? []).map((n) => n.logicalId)))
+            : new Map(),
+    ]);
+    const levels = (0, plan_changes_1.stackLevels)({
+        next: stack.template,
+        ...(before !== undefined && { deployed: before }),
+        // A removed resource is only in the deployed template: its origin is read from there.
+        origins: { ...(before ? (0, outputs_1.originsFromTemplate)(before) : {}), ...stack.origins },
+    }, tree, stack.nested ?? [], deployedNested);
+    const changes = (0, plan_changes_1.planChanges)((0, plan_changes_1.flattenChangeSets)(tree), levels);
     return {
         result: {
             stackName: stack.stackName,
             hasChanges: true,
             changeSetId: created.changeSetId,
             changeSetType: type,
-            changes: (0, classify_1.sortChanges)(changes),
+            changes,
         },
         current,
         stackId: created.stackId,
@@ -1198,15 +1375,6 @@ async function changeSetStackOptions(stack, deployedStack, deps, options) {
             : `no rollback triggers${deployed === undefined ? ' (first create: no alarm exists yet)' : ' (no deployed API or function alarm)'}`);
     }
     return planned.parameters;
-}
-/** Property names CloudFormation's Details name, without values (no deployed template). */
-function detailNames(change) {
-    const names = new Set();
-    for (const detail of change.ResourceChange?.Details ?? []) {
-        if (detail.Target?.Name !== undefined)
-            names.add(detail.Target.Name);
-    }
-    return [...names].sort().map((name) => ({ name }));
 }
 /**
  * Waits out another run's operation (bounded), deletes a failed first create, and refuses
@@ -1431,6 +1599,50 @@ function isUnsupportedApi(error) {
     return (status === 501 ||
         /NotImplemented|InvalidAction|UnknownOperation/.test(name) ||
         /not (yet )?(been )?implemented|XML parse error/i.test((0, errors_1.errorMessage)(error)));
+}
+
+
+/***/ }),
+
+/***/ 21910:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.publish = publish;
+// Uploads file assets for a deploy: to the buckets they name, each bucket ensured first.
+// Code goes while the change set is computed; nested stacks' templates go before it is
+// created (CloudFormation reads them then).
+const manifest_1 = __webpack_require__(85276);
+const publish_1 = __webpack_require__(3522);
+const context_1 = __webpack_require__(69116);
+const template_source_1 = __webpack_require__(25839);
+async function publish(assets, deps) {
+    if (assets.length === 0)
+        return { uploaded: [], skipped: [] };
+    const env = await (0, context_1.callerEnvironment)(deps);
+    const buckets = [...new Set(assets.map((a) => (0, manifest_1.resolvePlaceholders)(a.bucketName, env)))];
+    const states = await Promise.all(buckets.map((b) => (0, template_source_1.ensureOwnedBucket)(b, env, deps)));
+    // A bucket created a moment ago is empty: asking it for each object would be wasted calls.
+    const fresh = new Set(buckets.filter((_, i) => states[i] === 'created'));
+    return (0, publish_1.publishAssets)(deps.clients.s3, assets, env, deps.logger, { knownMissing: fresh });
+}
+
+
+/***/ }),
+
+/***/ 66837:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.templatesOf = templatesOf;
+/** The parent template first, then each nested stack's, in the given order. */
+function templatesOf(stack) {
+    return [
+        { template: stack.template },
+        ...(stack.nested ?? []).map((n) => ({ nestedStack: n.logicalId, template: n.template })),
+    ];
 }
 
 
