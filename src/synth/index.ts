@@ -46,6 +46,19 @@ export const APP_CONTEXT = {
   '@aws-cdk/core:stackResourceLimit': 0,
 } as const;
 
+/** The CDK app every synth builds in: writes into outDir, with APP_CONTEXT. */
+export function newApp(outDir: string): App {
+  return new App({
+    outdir: outDir,
+    analyticsReporting: false,
+    treeMetadata: false,
+    // The CDK_VALIDATION=false equivalent: CDK's built-in template validation costs 1-2 s
+    // per synth, and our review (cdk-nag, cfn-lint in tests) does that job.
+    builtinCloudFormationValidation: false,
+    context: { ...APP_CONTEXT },
+  });
+}
+
 export async function synthesize(
   loaded: LoadedConfig,
   options: SynthOptions,
@@ -62,15 +75,7 @@ export async function synthesize(
 
   const bundler = options.bundler ?? new Bundler();
   const build = async (nested: boolean) => {
-    const app = new App({
-      outdir: outDir,
-      analyticsReporting: false,
-      treeMetadata: false,
-      // The CDK_VALIDATION=false equivalent: CDK's built-in template validation costs 1-2 s
-      // per synth, and our review (cdk-nag, cfn-lint in tests) does that job.
-      builtinCloudFormationValidation: false,
-      context: { ...APP_CONTEXT },
-    });
+    const app = newApp(outDir);
     const built = await buildStack(app, loaded, {
       outDir,
       ephemeral,

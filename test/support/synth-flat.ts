@@ -4,9 +4,8 @@
 // compare a nested stack with the flat stack it stands for; CloudFormation would refuse it.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { App } from 'aws-cdk-lib/core';
 import type { LoadedConfig } from '../../src/config';
-import { APP_CONTEXT, originsOf } from '../../src/synth';
+import { newApp, originsOf } from '../../src/synth';
 import { buildStack } from '../../src/synth/app';
 import type { CfnTemplate, SynthesizedStack } from '../../src/synth/types';
 
@@ -15,13 +14,7 @@ export async function synthesizeFlat(
   outDir: string,
 ): Promise<SynthesizedStack> {
   mkdirSync(outDir, { recursive: true });
-  const app = new App({
-    outdir: outDir,
-    analyticsReporting: false,
-    treeMetadata: false,
-    builtinCloudFormationValidation: false,
-    context: { ...APP_CONTEXT },
-  });
+  const app = newApp(outDir);
   const { stack, context, tags } = await buildStack(app, loaded, {
     outDir,
     ephemeral: false,
