@@ -2804,6 +2804,7 @@ function toList(action) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.APP_CONTEXT = exports.isEphemeralEnvironment = void 0;
+exports.newApp = newApp;
 exports.synthesize = synthesize;
 exports.clearOutDir = clearOutDir;
 exports.originsOf = originsOf;
@@ -2838,6 +2839,18 @@ exports.APP_CONTEXT = {
     // Our own check (below) says what to do about it; CDK's only says that it happened.
     '@aws-cdk/core:stackResourceLimit': 0,
 };
+/** The CDK app every synth builds in: writes into outDir, with APP_CONTEXT. */
+function newApp(outDir) {
+    return new core_1.App({
+        outdir: outDir,
+        analyticsReporting: false,
+        treeMetadata: false,
+        // The CDK_VALIDATION=false equivalent: CDK's built-in template validation costs 1-2 s
+        // per synth, and our review (cdk-nag, cfn-lint in tests) does that job.
+        builtinCloudFormationValidation: false,
+        context: { ...exports.APP_CONTEXT },
+    });
+}
 async function synthesize(loaded, options) {
     const outDir = (0, node_path_1.resolve)(options.outDir);
     clearOutDir(outDir);
@@ -2849,15 +2862,7 @@ async function synthesize(loaded, options) {
         (0, ephemeral_1.isEphemeralEnvironment)(loaded.config.environment);
     const bundler = options.bundler ?? new bundle_1.Bundler();
     const build = async (nested) => {
-        const app = new core_1.App({
-            outdir: outDir,
-            analyticsReporting: false,
-            treeMetadata: false,
-            // The CDK_VALIDATION=false equivalent: CDK's built-in template validation costs 1-2 s
-            // per synth, and our review (cdk-nag, cfn-lint in tests) does that job.
-            builtinCloudFormationValidation: false,
-            context: { ...exports.APP_CONTEXT },
-        });
+        const app = newApp(outDir);
         const built = await (0, app_1.buildStack)(app, loaded, {
             outDir,
             ephemeral,

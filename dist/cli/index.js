@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The CLI door into the one bundle (../index.js); see scripts/build.mjs.
 globalThis.serverlessActionDoor = 'cli';
-globalThis.serverlessActionBuildId = '8dd9882c0f74f0874adb1fecb0db6424f222b7b9b85f758cc5f4b8f62a5e2732';
+globalThis.serverlessActionBuildId = 'd2812cfe4e37b4561db3347e235385863aad5d085cab5896bd68c4017f9987cc';
 require('../index.js');
