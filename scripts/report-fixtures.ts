@@ -19,7 +19,7 @@ import {
 } from '../src/deploy/classify';
 import { DataLossError } from '../src/deploy/guard';
 import { locateChanges } from '../src/deploy/locate';
-import { originsFromTemplate } from '../src/deploy/outputs';
+import { originsOf } from '../src/synth/origins';
 import type { PlanResult, ResourceChange } from '../src/deploy/types';
 import { ServerlessActionError } from '../src/errors';
 import type { Report } from '../src/report/model';
@@ -47,7 +47,7 @@ export function changesBetween(
 ): ResourceChange[] {
   const old = before?.Resources ?? {};
   const ids = new Set([...Object.keys(old), ...Object.keys(after.Resources)]);
-  const previousOrigins = before ? originsFromTemplate(before) : {};
+  const previousOrigins = before ? originsOf(before) : {};
   const out: ResourceChange[] = [];
   for (const id of ids) {
     const a = old[id];
@@ -130,7 +130,7 @@ async function reports(configFile: string, name: string): Promise<Record<string,
     const before = previousVersion(stack.template);
     const { book } = bundledPrices('us-east-1');
     const deployedMonthlyUsd = estimateCost(before, loaded.config.usage, book, 'us-east-1', {
-      origins: originsFromTemplate(before),
+      origins: originsOf(before),
     }).monthlyUsd;
     const rollout = rolloutOf(stack.template, stack.origins);
     const common = { cost: reviewed.cost, findings: reviewed.findings, graph, rollout };

@@ -8,7 +8,7 @@ export const driftCommand: Command = async (context) => {
   const { asUserError, clientsForCommand, depsForCommand, loadForCommand } =
     await import('../deploy/cli-support');
   const { deployedTemplate, describeStack } = await import('../deploy/cfn');
-  const { originsFromTemplate } = await import('../deploy/outputs');
+  const { originsOf } = await import('../synth/origins');
   const { detectDrift, formatDriftText } = await import('../deploy/drift');
   const { stackNameOf } = await import('../deploy/stack-name');
   const { ServerlessActionError } = await import('../errors');
@@ -32,7 +32,7 @@ export const driftCommand: Command = async (context) => {
       clock: deps.clock,
       logger: deps.logger,
       cfnOnce: clients.cloudFormationOnce,
-      ...(template !== undefined && { origins: originsFromTemplate(template) }),
+      ...(template !== undefined && { origins: originsOf(template) }),
     });
     const result = { ...drift, stackName };
     context.print(

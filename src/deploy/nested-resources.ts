@@ -8,7 +8,8 @@ import { forEachLimited } from '../assets/publish';
 import type { CfnTemplate, NestedTemplate, ResourceOrigin } from '../synth/types';
 import { deployedTemplate, listStackResources } from './cfn';
 import { NESTED_STACK_TYPE } from './nested';
-import { originsFromTemplate, type DeployedPart } from './outputs';
+import { originsOf } from '../synth/origins';
+import type { DeployedPart } from './outputs';
 
 /** ListStackResources and GetTemplate calls in flight at once. */
 const CONCURRENCY = 4;
@@ -34,7 +35,7 @@ export async function deployedParts(
     nestedParts.push(
       await deployedParts(cfn, child.PhysicalResourceId!, {
         template,
-        origins: originsFromTemplate(template),
+        origins: originsOf(template),
       }),
     );
   });

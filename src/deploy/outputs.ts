@@ -4,7 +4,6 @@
 // A stack with nested stacks is rebuilt from each of them (its functions live there).
 import type { Output, StackResourceSummary } from '@aws-sdk/client-cloudformation';
 import type { CfnTemplate, ResourceOrigin } from '../synth/types';
-import { ORIGIN_METADATA_KEY } from '../synth/types';
 import type { SeedOutputs } from './types';
 
 /** What a stack without functions, API or tables outputs; also the starting point of every resolve. */
@@ -53,30 +52,6 @@ function parseStringMap(raw: string): Record<string, string> {
     // Not JSON: fall through to an empty map rather than failing the deploy at the end.
   }
   return {};
-}
-
-/** logical id -> origin, read from each resource's `serverless-action:origin` Metadata. */
-export function originsFromTemplate(template: CfnTemplate): Record<string, ResourceOrigin> {
-  const origins: Record<string, ResourceOrigin> = {};
-  for (const [logicalId, resource] of Object.entries(template.Resources)) {
-    const origin = resource.Metadata?.[ORIGIN_METADATA_KEY] as ResourceOrigin | undefined;
-    if (origin && typeof origin.kind === 'string' && typeof origin.key === 'string') {
-      origins[logicalId] = origin;
-    }
-  }
-  return origins;
-}
-
-/** originsFromTemplate over a stack's template and its nested stacks' templates, merged. */
-export function originsOfTree(
-  template: CfnTemplate,
-  nested: readonly { readonly template: CfnTemplate }[],
-): Record<string, ResourceOrigin> {
-  return Object.fromEntries(
-    [template, ...nested.map((n) => n.template)].flatMap((t) =>
-      Object.entries(originsFromTemplate(t)),
-    ),
-  );
 }
 
 export interface StackLocation {

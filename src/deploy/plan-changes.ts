@@ -15,7 +15,7 @@ import {
 } from './classify';
 import type { ChangeSetTree } from './nested-change-sets';
 import { nestedStackName } from './nested';
-import { originsFromTemplate } from './outputs';
+import { originsOf } from '../synth/origins';
 import type { ResourceChange } from './types';
 
 /** One change and the stack it is in. */
@@ -123,8 +123,8 @@ export function stackLevels(
         ...(nextTemplate !== undefined && { next: nextTemplate }),
         ...(deployedTemplate !== undefined && { deployed: deployedTemplate }),
         origins: {
-          ...(deployedTemplate !== undefined && originsFromTemplate(deployedTemplate)),
-          ...(nextTemplate !== undefined && originsFromTemplate(nextTemplate)),
+          ...(deployedTemplate !== undefined && originsOf(deployedTemplate)),
+          ...(nextTemplate !== undefined && originsOf(nextTemplate)),
         },
       });
       walk(child, path);

@@ -16,7 +16,7 @@ import { formatChanges } from './format';
 import { assertNoDataLoss } from './guard';
 import { assertNoMoves, layoutOf } from './moves';
 import { withKnownPlan } from './outcome';
-import { originsOfTree } from './outputs';
+import { originsOfTree } from '../synth/origins';
 import {
   PlanNotExecutableError,
   plannedAgainst,
@@ -52,7 +52,7 @@ export async function runPlannedDeploy(
     const stack = {
       template,
       nested: loaded.nested,
-      origins: originsOfTree(template, loaded.nested),
+      origins: originsOfTree({ template, nested: loaded.nested }),
     };
     if (!plan.hasChanges) {
       deps.logger.info(`${plan.stackName}: the plan has no changes and the stack is unchanged`);

@@ -30,11 +30,11 @@ import { markExecuting, untrackChangeSet } from './interrupt';
 import {
   EMPTY_SEED_OUTPUTS,
   locationFromStackId,
-  originsFromTemplate,
   outputsFromParts,
   outputsFromStack,
 } from './outputs';
 import { deployedParts } from './nested-resources';
+import { originsOf } from '../synth/origins';
 import {
   createPlan,
   currentStack,
@@ -351,7 +351,7 @@ export async function deployedOutputs(deployed: Stack, deps: DeployDeps): Promis
   const id = deployed.StackId ?? deployed.StackName ?? '';
   const template = await deployedTemplate(deps.clients.cloudFormation, id);
   if (!template) return EMPTY_SEED_OUTPUTS;
-  return resolveOutputs({ template, origins: originsFromTemplate(template) }, deployed, deps);
+  return resolveOutputs({ template, origins: originsOf(template) }, deployed, deps);
 }
 
 /**

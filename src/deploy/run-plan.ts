@@ -24,7 +24,8 @@ import {
 import { changeSetName as changeSetNameFor, isInFlight, waitForOtherDeploys } from './busy';
 import { deployDigest, digestFromDescription, withDigest } from './digest';
 import { trackChangeSet, untrackChangeSet } from './interrupt';
-import { locationFromStackId, originsFromTemplate } from './outputs';
+import { originsOf } from '../synth/origins';
+import { locationFromStackId } from './outputs';
 import { MAX_ROLLBACK_TRIGGERS, stackOptions, type ChangeSetStackOptions } from './stack-options';
 import { decideStackAction, isSettled } from './stack-state';
 import { templateSource } from './template-source';
@@ -251,7 +252,7 @@ export async function createPlan(
       next: stack.template,
       ...(before !== undefined && { deployed: before }),
       // A removed resource is only in the deployed template: its origin is read from there.
-      origins: { ...(before ? originsFromTemplate(before) : {}), ...stack.origins },
+      origins: { ...(before ? originsOf(before) : {}), ...stack.origins },
     },
     tree,
     stack.nested ?? [],

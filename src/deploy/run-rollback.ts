@@ -15,7 +15,7 @@ import { deployedTemplate, describeStack, recentEvents, waitForStack } from './c
 import { DEFAULT_TIMEOUT_MS, type DeployDeps, type DeployOptions } from './context';
 import { previousEntry, templateHash, withoutDigestMarker } from './history';
 import { recordLocation } from './hotswap-record';
-import { originsFromTemplate } from './outputs';
+import { originsOf } from '../synth/origins';
 import { runDeploy, type DeployOutcome } from './run-deploy';
 
 export interface RollbackSource {
@@ -114,7 +114,7 @@ export async function runRollback(
         assetManifestFile,
         template,
         tags,
-        origins: originsFromTemplate(template),
+        origins: originsOf(template),
       },
       deps,
       {

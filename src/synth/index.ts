@@ -13,25 +13,19 @@ import { minimumResources } from '../config/checks/stack-size';
 import type { LoadedConfig } from '../config';
 import { ServerlessActionError } from '../errors';
 import { buildStack } from './app';
+import { originsOfTree } from './origins';
 import { templatesOf } from './templates';
 import { isEphemeralEnvironment } from './ephemeral';
-import {
-  checkTemplateLimits,
-  isNested,
-  nestedTemplates,
-  resourcesByStack,
-  tooManyResources,
-} from './limits';
+import { checkTemplateLimits, nestedTemplates, resourcesByStack, tooManyResources } from './limits';
 import {
   MAX_STACK_RESOURCES,
-  ORIGIN_METADATA_KEY,
   type CfnTemplate,
-  type ResourceOrigin,
   type SynthOptions,
   type SynthesizedStack,
 } from './types';
 
 export type { SynthOptions, SynthesizedStack } from './types';
+export { originsOf } from './origins';
 export { isEphemeralEnvironment } from './ephemeral';
 
 /** App context that keeps the assembly free of CDK noise and synthesis fast. */
@@ -83,20 +77,15 @@ export async function synthesize(
       nested,
       ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
     });
-    return { app, ...built };
+    // Counted before the assembly is written: a stack CloudFormation would refuse never gets one.
+    const overfull = resourcesByStack(built.stack).find((s) => s.count > MAX_STACK_RESOURCES);
+    return { app, ...built, nested, overfull };
   };
   // A config that cannot fit one stack is built nested at once; one near the limit is built
   // flat, counted, and built again nested only if it does not fit (bundles are reused).
   let built = await build(minimumResources(loaded.config) > MAX_STACK_RESOURCES);
-  if (
-    !isNested(built.stack) &&
-    resourcesByStack(built.stack).some((s) => s.count > MAX_STACK_RESOURCES)
-  ) {
-    built = await build(true);
-  }
-  const { app, stack, context, tags } = built;
-  // Counted before the assembly is written: a stack CloudFormation would refuse never gets one.
-  const overfull = resourcesByStack(stack).find((s) => s.count > MAX_STACK_RESOURCES);
+  if (!built.nested && built.overfull) built = await build(true);
+  const { app, stack, context, tags, overfull } = built;
   if (overfull) throw tooManyResources(overfull.types, overfull.name);
   app.synth();
 
@@ -125,7 +114,7 @@ export async function synthesize(
     nested,
     resourceCount,
     tags,
-    origins: Object.fromEntries(templates.flatMap((t) => Object.entries(originsOf(t.template)))),
+    origins: originsOfTree({ template, nested }),
     loaded,
     warnings: context.warnings,
   };
@@ -150,14 +139,4 @@ export function clearOutDir(outDir: string): void {
     );
   }
   rmSync(outDir, { recursive: true, force: true });
-}
-
-/** logical id -> origin, read back from the resources' Metadata. */
-export function originsOf(template: CfnTemplate): Record<string, ResourceOrigin> {
-  const origins: Record<string, ResourceOrigin> = {};
-  for (const [id, resource] of Object.entries(template.Resources)) {
-    const origin = resource.Metadata?.[ORIGIN_METADATA_KEY] as ResourceOrigin | undefined;
-    if (origin) origins[id] = origin;
-  }
-  return origins;
 }

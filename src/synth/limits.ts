@@ -39,11 +39,6 @@ export function resourcesByStack(stack: Stack): StackCount[] {
   }));
 }
 
-/** True when the stack holds nested stacks. */
-export function isNested(stack: Stack): boolean {
-  return nestedStacksOf(stack).length > 0;
-}
-
 function nestedStacksOf(stack: IConstruct): NestedStack[] {
   return stack.node.findAll().filter((c): c is NestedStack => NestedStack.isNestedStack(c));
 }

@@ -1,10 +1,10 @@
 import {
   locationFromStackId,
-  originsFromTemplate,
   outputsFromParts,
   outputsFromResources,
   outputsFromStack,
 } from '../../src/deploy/outputs';
+import { originsOf } from '../../src/synth/origins';
 import { deepFreeze } from '../support/deep-freeze';
 import type { CfnTemplate } from '../../src/synth/types';
 
@@ -52,24 +52,21 @@ const resources = [
 
 describe('outputs', () => {
   it('are rebuilt from resources when the stack has no Outputs', () => {
-    expect(outputsFromResources(template, originsFromTemplate(template), resources, where)).toEqual(
-      {
-        lambda_function_names: { 'api-handler': 'demo-prod-api-handler' },
-        lambda_function_arns: {
-          'api-handler': 'arn:aws:lambda:eu-west-1:111122223333:function:demo-prod-api-handler',
-        },
-        lambda_alias_arns: {
-          'api-handler':
-            'arn:aws:lambda:eu-west-1:111122223333:function:demo-prod-api-handler:live',
-        },
-        api_gateway_id: 'a1b2c3d4e5',
-        api_gateway_endpoint: 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com',
-        dynamodb_table_names: { users: 'demo-prod-users' },
-        dynamodb_table_arns: {
-          users: 'arn:aws:dynamodb:eu-west-1:111122223333:table/demo-prod-users',
-        },
+    expect(outputsFromResources(template, originsOf(template), resources, where)).toEqual({
+      lambda_function_names: { 'api-handler': 'demo-prod-api-handler' },
+      lambda_function_arns: {
+        'api-handler': 'arn:aws:lambda:eu-west-1:111122223333:function:demo-prod-api-handler',
       },
-    );
+      lambda_alias_arns: {
+        'api-handler': 'arn:aws:lambda:eu-west-1:111122223333:function:demo-prod-api-handler:live',
+      },
+      api_gateway_id: 'a1b2c3d4e5',
+      api_gateway_endpoint: 'https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com',
+      dynamodb_table_names: { users: 'demo-prod-users' },
+      dynamodb_table_arns: {
+        users: 'arn:aws:dynamodb:eu-west-1:111122223333:table/demo-prod-users',
+      },
+    });
   });
 
   it('a WebSocket API with a named stage gets a wss:// endpoint with the stage', () => {
@@ -83,9 +80,9 @@ describe('outputs', () => {
         },
       },
     };
-    expect(
-      outputsFromResources(ws, originsFromTemplate(ws), resources, where).api_gateway_endpoint,
-    ).toBe('wss://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod');
+    expect(outputsFromResources(ws, originsOf(ws), resources, where).api_gateway_endpoint).toBe(
+      'wss://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod',
+    );
   });
 
   it('are read from stack Outputs when present', () => {
@@ -134,7 +131,7 @@ describe('outputs of a REST API', () => {
     };
     const outputs = outputsFromResources(
       deepFreeze(rest),
-      originsFromTemplate(rest),
+      originsOf(rest),
       [{ ...resources[0]!, LogicalResourceId: 'Api', PhysicalResourceId: 'r3st1d' }],
       where,
     );
@@ -175,7 +172,7 @@ describe('outputs of a stack with nested stacks', () => {
     const parts = deepFreeze([
       {
         template: parent,
-        origins: originsFromTemplate(parent),
+        origins: originsOf(parent),
         resources: [
           summary('Tbl', 'big-dev-users'),
           summary('Api', 'a1b2c3'),
@@ -184,12 +181,12 @@ describe('outputs of a stack with nested stacks', () => {
       },
       {
         template: group('f3'),
-        origins: originsFromTemplate(group('f3')),
+        origins: originsOf(group('f3')),
         resources: [summary('f3Function', 'big-dev-f3')],
       },
       {
         template: group('f9'),
-        origins: originsFromTemplate(group('f9')),
+        origins: originsOf(group('f9')),
         resources: [summary('f9Function', 'big-dev-f9')],
       },
     ]);
