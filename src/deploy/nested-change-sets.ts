@@ -69,22 +69,28 @@ export async function deployedNestedTemplates(
   tree: ChangeSetTree,
   known: ReadonlySet<string>,
 ): Promise<ReadonlyMap<string, CfnTemplate>> {
-  const wanted: { path: string; stackId: string }[] = [];
-  const walk = (node: ChangeSetTree, prefix: readonly string[]): void => {
-    for (const [id, child] of Object.entries(node.nested)) {
-      const path = [...prefix, id];
-      const modifies = child.changes.some((c) => c.ResourceChange?.Action === 'Modify');
-      if (child.stackId !== undefined && modifies && known.has(path.join('/'))) {
-        wanted.push({ path: path.join('/'), stackId: child.stackId });
-      }
-      walk(child, path);
-    }
-  };
-  walk(tree, []);
+  const wanted = nestedChangeSetsOf(tree).flatMap(({ path, node }) => {
+    const key = path.join('/');
+    const modifies = node.changes.some((c) => c.ResourceChange?.Action === 'Modify');
+    return node.stackId !== undefined && modifies && known.has(key)
+      ? [{ path: key, stackId: node.stackId }]
+      : [];
+  });
   const templates = new Map<string, CfnTemplate>();
   await forEachLimited(wanted, CONCURRENCY, async ({ path, stackId }) => {
     const template = await deployedTemplate(cfn, stackId).catch(() => undefined);
     if (template !== undefined) templates.set(path, template);
   });
   return templates;
+}
+
+/** Every nested change set of the tree, depth first, with its path of logical ids from the root. */
+export function nestedChangeSetsOf(
+  tree: ChangeSetTree,
+  prefix: readonly string[] = [],
+): { readonly path: readonly string[]; readonly node: NestedChangeSet }[] {
+  return Object.entries(tree.nested).flatMap(([id, node]) => {
+    const path = [...prefix, id];
+    return [{ path, node }, ...nestedChangeSetsOf(node, path)];
+  });
 }

@@ -13,7 +13,7 @@ import {
   propertyChanges,
   sortChanges,
 } from './classify';
-import type { ChangeSetTree } from './nested-change-sets';
+import { nestedChangeSetsOf, type ChangeSetTree } from './nested-change-sets';
 import { nestedStackName } from './nested';
 import { originsOf } from '../synth/origins';
 import type { ResourceChange } from './types';
@@ -112,24 +112,19 @@ export function stackLevels(
   deployed: ReadonlyMap<string, CfnTemplate>,
 ): Map<string, StackLevel> {
   const levels = new Map<string, StackLevel>([['', root]]);
-  const walk = (node: ChangeSetTree, prefix: readonly string[]): void => {
-    for (const [id, child] of Object.entries(node.nested)) {
-      const path = [...prefix, id];
-      const key = path.join('/');
-      const nextTemplate =
-        path.length === 1 ? next.find((n) => n.logicalId === id)?.template : undefined;
-      const deployedTemplate = deployed.get(key);
-      levels.set(key, {
-        ...(nextTemplate !== undefined && { next: nextTemplate }),
-        ...(deployedTemplate !== undefined && { deployed: deployedTemplate }),
-        origins: {
-          ...(deployedTemplate !== undefined && originsOf(deployedTemplate)),
-          ...(nextTemplate !== undefined && originsOf(nextTemplate)),
-        },
-      });
-      walk(child, path);
-    }
-  };
-  walk(tree, []);
+  for (const { path } of nestedChangeSetsOf(tree)) {
+    const key = path.join('/');
+    const nextTemplate =
+      path.length === 1 ? next.find((n) => n.logicalId === path[0])?.template : undefined;
+    const deployedTemplate = deployed.get(key);
+    levels.set(key, {
+      ...(nextTemplate !== undefined && { next: nextTemplate }),
+      ...(deployedTemplate !== undefined && { deployed: deployedTemplate }),
+      origins: {
+        ...(deployedTemplate !== undefined && originsOf(deployedTemplate)),
+        ...(nextTemplate !== undefined && originsOf(nextTemplate)),
+      },
+    });
+  }
   return levels;
 }
