@@ -6,10 +6,8 @@ import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { forEachLimited } from '../assets/publish';
 import { deployedTemplate, listStackResources } from '../deploy/cfn';
 import type { StackTemplates } from '../synth/templates';
-import { NESTED_STACK_TYPE, type CfnTemplate } from '../synth/types';
-
-/** GetTemplate calls in flight at once: up to 64 nested stacks. */
-const CONCURRENCY = 4;
+import { NESTED_READ_CONCURRENCY, hasNestedStacks, liveNestedStacks } from '../deploy/nested';
+import type { CfnTemplate } from '../synth/types';
 
 /** undefined when the stack does not exist or its template cannot be read. */
 export async function deployedStack(
@@ -18,22 +16,11 @@ export async function deployedStack(
 ): Promise<StackTemplates | undefined> {
   const template = await deployedTemplate(cfn, stackName).catch(() => undefined);
   if (template === undefined) return undefined;
-  const nestedIds = new Set(
-    Object.entries(template.Resources ?? {})
-      .filter(([, resource]) => resource.Type === NESTED_STACK_TYPE)
-      .map(([id]) => id),
-  );
-  if (nestedIds.size === 0) return { template };
+  if (!hasNestedStacks(template)) return { template };
   // Unreadable, the comparison falls back to the parent's template, as before nesting.
-  const resources = await listStackResources(cfn, stackName).catch(() => []);
-  const children = resources.filter(
-    (r) =>
-      r.LogicalResourceId !== undefined &&
-      nestedIds.has(r.LogicalResourceId) &&
-      (r.PhysicalResourceId ?? '') !== '',
-  );
+  const children = liveNestedStacks(await listStackResources(cfn, stackName).catch(() => []));
   const nested: { logicalId: string; template: CfnTemplate }[] = [];
-  await forEachLimited(children, CONCURRENCY, async (child) => {
+  await forEachLimited(children, NESTED_READ_CONCURRENCY, async (child) => {
     const own = await deployedTemplate(cfn, child.PhysicalResourceId!).catch(() => undefined);
     if (own !== undefined) nested.push({ logicalId: child.LogicalResourceId!, template: own });
   });

@@ -8,7 +8,7 @@ import type { Change, CloudFormationClient } from '@aws-sdk/client-cloudformatio
 import { forEachLimited } from '../assets/publish';
 import type { CfnTemplate } from '../synth/types';
 import { deployedTemplate, waitForChangeSet, type WaitOptions } from './cfn';
-import { NESTED_STACK_TYPE } from './nested';
+import { NESTED_READ_CONCURRENCY, NESTED_STACK_TYPE } from './nested';
 
 /** A change set's changes with the change sets of its nested stacks. */
 export interface ChangeSetTree {
@@ -21,9 +21,6 @@ export interface NestedChangeSet extends ChangeSetTree {
   /** The nested stack's id (its physical id in the parent); absent for a stack being added. */
   readonly stackId?: string;
 }
-
-/** DescribeChangeSet calls in flight at once: CloudFormation throttles describes per account. */
-const CONCURRENCY = 4;
 
 export async function describeNestedChangeSets(
   cfn: CloudFormationClient,
@@ -39,7 +36,7 @@ export async function describeNestedChangeSets(
       c.ResourceChange.ChangeSetId !== undefined &&
       c.ResourceChange.LogicalResourceId !== undefined,
   );
-  await forEachLimited(children, CONCURRENCY, async (change) => {
+  await forEachLimited(children, NESTED_READ_CONCURRENCY, async (change) => {
     const rc = change.ResourceChange!;
     const id = rc.LogicalResourceId!;
     const where = `${label}/${id}`;
@@ -77,7 +74,7 @@ export async function deployedNestedTemplates(
       : [];
   });
   const templates = new Map<string, CfnTemplate>();
-  await forEachLimited(wanted, CONCURRENCY, async ({ path, stackId }) => {
+  await forEachLimited(wanted, NESTED_READ_CONCURRENCY, async ({ path, stackId }) => {
     const template = await deployedTemplate(cfn, stackId).catch(() => undefined);
     if (template !== undefined) templates.set(path, template);
   });

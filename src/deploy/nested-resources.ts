@@ -3,16 +3,13 @@
 // Outputs empty (moto). A nested stack's id is its physical id in the parent (on moto, its
 // name, `<parent>-<logicalId>-<random>`); its template is the synthesized one when known,
 // else the deployed one (GetTemplate).
-import type { CloudFormationClient, StackResourceSummary } from '@aws-sdk/client-cloudformation';
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { forEachLimited } from '../assets/publish';
 import type { CfnTemplate, NestedTemplate, ResourceOrigin } from '../synth/types';
 import { deployedTemplate, listStackResources } from './cfn';
-import { NESTED_STACK_TYPE } from './nested';
+import { NESTED_READ_CONCURRENCY, liveNestedStacks } from './nested';
 import { originsOf } from '../synth/origins';
 import type { DeployedPart } from './outputs';
-
-/** ListStackResources and GetTemplate calls in flight at once. */
-const CONCURRENCY = 4;
 
 export async function deployedParts(
   cfn: CloudFormationClient,
@@ -26,9 +23,9 @@ export async function deployedParts(
 ): Promise<DeployedPart[]> {
   const resources = await listStackResources(cfn, stackId);
   const parts: DeployedPart[] = [{ template: stack.template, origins: stack.origins, resources }];
-  const children = resources.filter(isLiveNestedStack);
+  const children = liveNestedStacks(resources);
   const nestedParts: DeployedPart[][] = [];
-  await forEachLimited(children, CONCURRENCY, async (child) => {
+  await forEachLimited(children, NESTED_READ_CONCURRENCY, async (child) => {
     const known = stack.nested?.find((n) => n.logicalId === child.LogicalResourceId)?.template;
     const template = known ?? (await deployedTemplate(cfn, child.PhysicalResourceId!));
     if (template === undefined) return;
@@ -40,13 +37,4 @@ export async function deployedParts(
     );
   });
   return [...parts, ...nestedParts.flat()];
-}
-
-function isLiveNestedStack(resource: StackResourceSummary): boolean {
-  return (
-    resource.ResourceType === NESTED_STACK_TYPE &&
-    resource.PhysicalResourceId !== undefined &&
-    resource.PhysicalResourceId !== '' &&
-    !/^DELETE_/.test(resource.ResourceStatus ?? '')
-  );
 }

@@ -2,6 +2,7 @@
 // template are nested stacks, the name a report gives one, which file assets are their
 // templates, and a change's name qualified by its nested stack. Pure.
 import { resolve } from 'node:path';
+import type { StackResourceSummary } from '@aws-sdk/client-cloudformation';
 import type { FileAsset } from '../assets/manifest';
 import { ServerlessActionError } from '../errors';
 import type { CfnTemplate, NestedTemplate, ResourceOrigin } from '../synth/types';
@@ -9,6 +10,26 @@ import type { ResourceChange } from './types';
 
 export { NESTED_STACK_TYPE } from '../synth/types';
 import { NESTED_STACK_TYPE } from '../synth/types';
+
+/**
+ * Reads of nested stacks (DescribeChangeSet, ListStackResources, GetTemplate) in flight at
+ * once: a stack has up to 80 of them, and CloudFormation throttles describes per account.
+ */
+export const NESTED_READ_CONCURRENCY = 4;
+
+/** The nested stacks among a stack's resources that exist now (created, not being deleted). */
+export function liveNestedStacks(
+  resources: readonly StackResourceSummary[],
+): StackResourceSummary[] {
+  return resources.filter(
+    (r) =>
+      r.ResourceType === NESTED_STACK_TYPE &&
+      r.LogicalResourceId !== undefined &&
+      r.PhysicalResourceId !== undefined &&
+      r.PhysicalResourceId !== '' &&
+      !/^DELETE_/.test(r.ResourceStatus ?? ''),
+  );
+}
 
 /** True when the template creates nested stacks (CreateChangeSet then includes them). */
 export function hasNestedStacks(template: Pick<CfnTemplate, 'Resources'>): boolean {
