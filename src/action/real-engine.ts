@@ -198,13 +198,15 @@ function merge<T extends PlanResult>(
   request: EngineRequest,
   stack: SynthesizedStack,
 ): T {
+  // Past 500 resources the functions are in nested stacks: the picture shows them all.
+  const template = wholeTemplate(stack);
   return {
     ...result,
     changes: locateChanges(result.changes, (path) => request.loaded.locate(path)),
     cost: reviewed.cost,
     findings: reviewed.findings,
-    graph: stackGraph(wholeTemplate(stack), stack.origins),
-    rollout: rolloutOf(wholeTemplate(stack), stack.origins),
+    graph: stackGraph(template, stack.origins),
+    rollout: rolloutOf(template, stack.origins),
     ...(deployed !== undefined && {
       deployedMonthlyUsd: deployed.monthlyUsd,
       previous: deployed.baseline,

@@ -56,6 +56,7 @@ export function makeReviewCommand(synthesize: () => Promise<Synthesize>): Comman
         const { rolloutOf } = await import('../review/rollout');
         const { wholeTemplate } = await import('../review/whole-template');
         const { TOOL_VERSION } = await import('../version');
+        const template = wholeTemplate(stack);
         context.print(
           renderReport(
             {
@@ -73,8 +74,8 @@ export function makeReviewCommand(synthesize: () => Promise<Synthesize>): Comman
                   changes: [],
                   cost: result.cost,
                   findings: result.findings,
-                  graph: stackGraph(wholeTemplate(stack), stack.origins),
-                  rollout: rolloutOf(wholeTemplate(stack), stack.origins),
+                  graph: stackGraph(template, stack.origins),
+                  rollout: rolloutOf(template, stack.origins),
                 },
               },
             },
