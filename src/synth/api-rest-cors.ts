@@ -2,7 +2,6 @@
 // preflight answer without invoking a function, and API Gateway's own error answers (4XX/5XX
 // gateway responses: a missing key, a failed authorizer, a body that fails its model) carry
 // the same headers, so the browser shows the error instead of a CORS failure.
-import type { Stack } from 'aws-cdk-lib/core';
 import { CfnGatewayResponse, CfnMethod } from './l1/aws-apigateway';
 import type { ApiGatewayConfig } from '../config/schema';
 import { API_ORIGIN } from './api-common';
@@ -61,7 +60,6 @@ export function addCorsPreflight(
   apiId: string,
   routes: readonly ApiRoute[],
   resourceFor: (path: string) => string,
-  scopeForPath: (path: string) => Stack,
 ): CfnMethod[] {
   const cors = api.cors_configuration!;
   const allowed = origins(cors);
@@ -80,7 +78,8 @@ export function addCorsPreflight(
     .filter((path) => !explicit.has(path))
     .map((path) => {
       const method = new CfnMethod(
-        scopeForPath(path),
+        // Beside its path's resource: in the path's nested stack when the stack is split.
+        context.pathScopeOf(path),
         context.ids.of(`cors-${path}`, 'Preflight'),
         {
           restApiId: apiId,

@@ -66,13 +66,12 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
 
   // The resource tree: one AWS::ApiGateway::Resource per distinct path segment.
   const resources = new Map<string, string>([['/', restApi.attrRootResourceId]]);
-  const scopeForPath = context.pathScopeOf;
   const resourceFor = (path: string): string => {
     for (const prefix of pathPrefixes(path)) {
       if (resources.has(prefix)) continue;
       const parent = prefix.slice(0, prefix.lastIndexOf('/')) || '/';
       const resource = new CfnResource(
-        scopeForPath(prefix),
+        context.pathScopeOf(prefix),
         context.ids.of(`path-${prefix}`, 'Resource'),
         {
           restApiId: apiId,
@@ -132,7 +131,7 @@ export function addRestApi(context: SynthContext, api: ApiGatewayConfig): ApiRes
     methods.push(method);
   }
   if (api.cors_configuration) {
-    methods.push(...addCorsPreflight(context, api, apiId, routes, resourceFor, scopeForPath));
+    methods.push(...addCorsPreflight(context, api, apiId, routes, resourceFor));
     methods.push(...addCorsGatewayResponses(context, api, apiId));
   }
   for (const target of routeTargets(context, routes))
