@@ -11,26 +11,18 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deployedStack = deployedStack;
 const publish_1 = __webpack_require__(3522);
 const cfn_1 = __webpack_require__(44610);
-const types_1 = __webpack_require__(18927);
-/** GetTemplate calls in flight at once: up to 64 nested stacks. */
-const CONCURRENCY = 4;
+const nested_1 = __webpack_require__(83468);
 /** undefined when the stack does not exist or its template cannot be read. */
 async function deployedStack(cfn, stackName) {
     const template = await (0, cfn_1.deployedTemplate)(cfn, stackName).catch(() => undefined);
     if (template === undefined)
         return undefined;
-    const nestedIds = new Set(Object.entries(template.Resources ?? {})
-        .filter(([, resource]) => resource.Type === types_1.NESTED_STACK_TYPE)
-        .map(([id]) => id));
-    if (nestedIds.size === 0)
+    if (!(0, nested_1.hasNestedStacks)(template))
         return { template };
     // Unreadable, the comparison falls back to the parent's template, as before nesting.
-    const resources = await (0, cfn_1.listStackResources)(cfn, stackName).catch(() => []);
-    const children = resources.filter((r) => r.LogicalResourceId !== undefined &&
-        nestedIds.has(r.LogicalResourceId) &&
-        (r.PhysicalResourceId ?? '') !== '');
+    const children = (0, nested_1.liveNestedStacks)(await (0, cfn_1.listStackResources)(cfn, stackName).catch(() => []));
     const nested = [];
-    await (0, publish_1.forEachLimited)(children, CONCURRENCY, async (child) => {
+    await (0, publish_1.forEachLimited)(children, nested_1.NESTED_READ_CONCURRENCY, async (child) => {
         const own = await (0, cfn_1.deployedTemplate)(cfn, child.PhysicalResourceId).catch(() => undefined);
         if (own !== undefined)
             nested.push({ logicalId: child.LogicalResourceId, template: own });
@@ -208,13 +200,15 @@ async function deployedState(request, deps, clock) {
     };
 }
 function merge(result, reviewed, deployed, request, stack) {
+    // Past 500 resources the functions are in nested stacks: the picture shows them all.
+    const template = (0, whole_template_1.wholeTemplate)(stack);
     return {
         ...result,
         changes: (0, locate_1.locateChanges)(result.changes, (path) => request.loaded.locate(path)),
         cost: reviewed.cost,
         findings: reviewed.findings,
-        graph: (0, graph_1.stackGraph)((0, whole_template_1.wholeTemplate)(stack), stack.origins),
-        rollout: (0, rollout_1.rolloutOf)((0, whole_template_1.wholeTemplate)(stack), stack.origins),
+        graph: (0, graph_1.stackGraph)(template, stack.origins),
+        rollout: (0, rollout_1.rolloutOf)(template, stack.origins),
         ...(deployed !== undefined && {
             deployedMonthlyUsd: deployed.monthlyUsd,
             previous: deployed.baseline,

@@ -405,7 +405,8 @@ function isKmsKeyArn(value) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NESTED_STACK_TYPE = void 0;
+exports.NESTED_READ_CONCURRENCY = exports.NESTED_STACK_TYPE = void 0;
+exports.liveNestedStacks = liveNestedStacks;
 exports.hasNestedStacks = hasNestedStacks;
 exports.nestedStackName = nestedStackName;
 exports.qualifiedId = qualifiedId;
@@ -418,6 +419,19 @@ const errors_1 = __webpack_require__(83916);
 var types_1 = __webpack_require__(18927);
 Object.defineProperty(exports, "NESTED_STACK_TYPE", ({ enumerable: true, get: function () { return types_1.NESTED_STACK_TYPE; } }));
 const types_2 = __webpack_require__(18927);
+/**
+ * Reads of nested stacks (DescribeChangeSet, ListStackResources, GetTemplate) in flight at
+ * once: a stack has up to 80 of them, and CloudFormation throttles describes per account.
+ */
+exports.NESTED_READ_CONCURRENCY = 4;
+/** The nested stacks among a stack's resources that exist now (created, not being deleted). */
+function liveNestedStacks(resources) {
+    return resources.filter((r) => r.ResourceType === types_2.NESTED_STACK_TYPE &&
+        r.LogicalResourceId !== undefined &&
+        r.PhysicalResourceId !== undefined &&
+        r.PhysicalResourceId !== '' &&
+        !/^DELETE_/.test(r.ResourceStatus ?? ''));
+}
 /** True when the template creates nested stacks (CreateChangeSet then includes them). */
 function hasNestedStacks(template) {
     return Object.values(template.Resources).some((r) => r.Type === types_2.NESTED_STACK_TYPE);

@@ -658,31 +658,23 @@ exports.deployedParts = deployedParts;
 const publish_1 = __webpack_require__(3522);
 const cfn_1 = __webpack_require__(44610);
 const nested_1 = __webpack_require__(83468);
-const outputs_1 = __webpack_require__(3545);
-/** ListStackResources and GetTemplate calls in flight at once. */
-const CONCURRENCY = 4;
+const origins_1 = __webpack_require__(74729);
 async function deployedParts(cfn, stackId, stack) {
     const resources = await (0, cfn_1.listStackResources)(cfn, stackId);
     const parts = [{ template: stack.template, origins: stack.origins, resources }];
-    const children = resources.filter(isLiveNestedStack);
+    const children = (0, nested_1.liveNestedStacks)(resources);
     const nestedParts = [];
-    await (0, publish_1.forEachLimited)(children, CONCURRENCY, async (child) => {
+    await (0, publish_1.forEachLimited)(children, nested_1.NESTED_READ_CONCURRENCY, async (child) => {
         const known = stack.nested?.find((n) => n.logicalId === child.LogicalResourceId)?.template;
         const template = known ?? (await (0, cfn_1.deployedTemplate)(cfn, child.PhysicalResourceId));
         if (template === undefined)
             return;
         nestedParts.push(await deployedParts(cfn, child.PhysicalResourceId, {
             template,
-            origins: (0, outputs_1.originsFromTemplate)(template),
+            origins: (0, origins_1.originsOf)(template),
         }));
     });
     return [...parts, ...nestedParts.flat()];
-}
-function isLiveNestedStack(resource) {
-    return (resource.ResourceType === nested_1.NESTED_STACK_TYPE &&
-        resource.PhysicalResourceId !== undefined &&
-        resource.PhysicalResourceId !== '' &&
-        !/^DELETE_/.test(resource.ResourceStatus ?? ''));
 }
 
 
@@ -915,6 +907,7 @@ const rollback_1 = __webpack_require__(24283);
 const interrupt_1 = __webpack_require__(89268);
 const outputs_1 = __webpack_require__(3545);
 const nested_resources_1 = __webpack_require__(66836);
+const origins_1 = __webpack_require__(74729);
 const run_plan_1 = __webpack_require__(73216);
 const stack_state_1 = __webpack_require__(35471);
 const protection_1 = __webpack_require__(50096);
@@ -1156,7 +1149,7 @@ async function deployedOutputs(deployed, deps) {
     const template = await (0, cfn_1.deployedTemplate)(deps.clients.cloudFormation, id);
     if (!template)
         return outputs_1.EMPTY_SEED_OUTPUTS;
-    return resolveOutputs({ template, origins: (0, outputs_1.originsFromTemplate)(template) }, deployed, deps);
+    return resolveOutputs({ template, origins: (0, origins_1.originsOf)(template) }, deployed, deps);
 }
 /**
  * The inputs fast path (input-digest.ts): the deployed stack was deployed from exactly these

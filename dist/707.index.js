@@ -500,6 +500,37 @@ function stackNameOf(loaded) {
 
 /***/ }),
 
+/***/ 74729:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.originsOf = originsOf;
+exports.originsOfTree = originsOfTree;
+// Which config entry each resource came from, read back from a template's resource Metadata
+// (`serverless-action:origin`, written by synth's markOrigin): for a synthesized template and
+// for a deployed one alike, which is why entries of another shape are skipped.
+const templates_1 = __webpack_require__(66837);
+const types_1 = __webpack_require__(18927);
+/** logical id -> origin, for every resource of the template that carries one. */
+function originsOf(template) {
+    const origins = {};
+    for (const [logicalId, resource] of Object.entries(template.Resources)) {
+        const origin = resource.Metadata?.[types_1.ORIGIN_METADATA_KEY];
+        if (origin && typeof origin.kind === 'string' && typeof origin.key === 'string') {
+            origins[logicalId] = origin;
+        }
+    }
+    return origins;
+}
+/** originsOf over a stack's template and every nested stack's, merged (logical ids are unique across them). */
+function originsOfTree(stack) {
+    return Object.fromEntries((0, templates_1.templatesOf)(stack).flatMap((t) => Object.entries(originsOf(t.template))));
+}
+
+
+/***/ }),
+
 /***/ 33289:
 /***/ ((__unused_webpack_module, exports) => {
 

@@ -700,6 +700,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.originOverrideTemplate = originOverrideTemplate;
 exports.addCorsPreflight = addCorsPreflight;
 exports.addCorsGatewayResponses = addCorsGatewayResponses;
+// CORS for REST APIs: OPTIONS answered by API Gateway itself (MOCK), so browsers get their
+// preflight answer without invoking a function, and API Gateway's own error answers (4XX/5XX
+// gateway responses: a missing key, a failed authorizer, a body that fails its model) carry
+// the same headers, so the browser shows the error instead of a CORS failure.
 const aws_apigateway_1 = __webpack_require__(39956);
 const api_common_1 = __webpack_require__(71866);
 const context_1 = __webpack_require__(24081);
@@ -738,7 +742,7 @@ function originOverrideTemplate(allowed) {
     ].join('\n');
 }
 /** OPTIONS answered by API Gateway itself (MOCK) on every path that has routes. */
-function addCorsPreflight(context, api, apiId, routes, resourceFor, scopeForPath) {
+function addCorsPreflight(context, api, apiId, routes, resourceFor) {
     const cors = api.cors_configuration;
     const allowed = origins(cors);
     const headers = Object.fromEntries(Object.entries({
@@ -753,7 +757,9 @@ function addCorsPreflight(context, api, apiId, routes, resourceFor, scopeForPath
     return paths
         .filter((path) => !explicit.has(path))
         .map((path) => {
-        const method = new aws_apigateway_1.CfnMethod(scopeForPath(path), context.ids.of(`cors-${path}`, 'Preflight'), {
+        const method = new aws_apigateway_1.CfnMethod(
+        // Beside its path's resource: in the path's nested stack when the stack is split.
+        context.pathScopeOf(path), context.ids.of(`cors-${path}`, 'Preflight'), {
             restApiId: apiId,
             resourceId: resourceFor(path),
             httpMethod: 'OPTIONS',
@@ -1167,13 +1173,12 @@ function addRestApi(context, api) {
     const apiId = restApi.ref;
     // The resource tree: one AWS::ApiGateway::Resource per distinct path segment.
     const resources = new Map([['/', restApi.attrRootResourceId]]);
-    const scopeForPath = context.pathScopeOf;
     const resourceFor = (path) => {
         for (const prefix of pathPrefixes(path)) {
             if (resources.has(prefix))
                 continue;
             const parent = prefix.slice(0, prefix.lastIndexOf('/')) || '/';
-            const resource = new aws_apigateway_1.CfnResource(scopeForPath(prefix), context.ids.of(`path-${prefix}`, 'Resource'), {
+            const resource = new aws_apigateway_1.CfnResource(context.pathScopeOf(prefix), context.ids.of(`path-${prefix}`, 'Resource'), {
                 restApiId: apiId,
                 parentId: resources.get(parent),
                 pathPart: prefix.slice(prefix.lastIndexOf('/') + 1),
@@ -1224,7 +1229,7 @@ function addRestApi(context, api) {
         methods.push(method);
     }
     if (api.cors_configuration) {
-        methods.push(...(0, api_rest_cors_1.addCorsPreflight)(context, api, apiId, routes, resourceFor, scopeForPath));
+        methods.push(...(0, api_rest_cors_1.addCorsPreflight)(context, api, apiId, routes, resourceFor));
         methods.push(...(0, api_rest_cors_1.addCorsGatewayResponses)(context, api, apiId));
     }
     for (const target of (0, api_common_1.routeTargets)(context, routes))
@@ -2803,11 +2808,10 @@ function toList(action) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.APP_CONTEXT = exports.isEphemeralEnvironment = void 0;
+exports.APP_CONTEXT = exports.isEphemeralEnvironment = exports.originsOf = void 0;
 exports.newApp = newApp;
 exports.synthesize = synthesize;
 exports.clearOutDir = clearOutDir;
-exports.originsOf = originsOf;
 // synthesize(): a loaded config -> a CDK cloud assembly on disk, in-process, with no CDK
 // CLI and no bootstrap stack. Template, asset manifest and staged code land in outDir.
 //
@@ -2822,10 +2826,13 @@ const bundle_1 = __webpack_require__(92745);
 const stack_size_1 = __webpack_require__(64046);
 const errors_1 = __webpack_require__(83916);
 const app_1 = __webpack_require__(75145);
+const origins_1 = __webpack_require__(74729);
 const templates_1 = __webpack_require__(66837);
 const ephemeral_1 = __webpack_require__(11665);
 const limits_1 = __webpack_require__(50040);
 const types_1 = __webpack_require__(18927);
+var origins_2 = __webpack_require__(74729);
+Object.defineProperty(exports, "originsOf", ({ enumerable: true, get: function () { return origins_2.originsOf; } }));
 var ephemeral_2 = __webpack_require__(11665);
 Object.defineProperty(exports, "isEphemeralEnvironment", ({ enumerable: true, get: function () { return ephemeral_2.isEphemeralEnvironment; } }));
 /** App context that keeps the assembly free of CDK noise and synthesis fast. */
@@ -2870,18 +2877,16 @@ async function synthesize(loaded, options) {
             nested,
             ...(options.artifactBucket !== undefined && { artifactBucket: options.artifactBucket }),
         });
-        return { app, ...built };
+        // Counted before the assembly is written: a stack CloudFormation would refuse never gets one.
+        const overfull = (0, limits_1.resourcesByStack)(built.stack).find((s) => s.count > types_1.MAX_STACK_RESOURCES);
+        return { app, ...built, nested, overfull };
     };
     // A config that cannot fit one stack is built nested at once; one near the limit is built
     // flat, counted, and built again nested only if it does not fit (bundles are reused).
     let built = await build((0, stack_size_1.minimumResources)(loaded.config) > types_1.MAX_STACK_RESOURCES);
-    if (!(0, limits_1.isNested)(built.stack) &&
-        (0, limits_1.resourcesByStack)(built.stack).some((s) => s.count > types_1.MAX_STACK_RESOURCES)) {
+    if (!built.nested && built.overfull)
         built = await build(true);
-    }
-    const { app, stack, context, tags } = built;
-    // Counted before the assembly is written: a stack CloudFormation would refuse never gets one.
-    const overfull = (0, limits_1.resourcesByStack)(stack).find((s) => s.count > types_1.MAX_STACK_RESOURCES);
+    const { app, stack, context, tags, overfull } = built;
     if (overfull)
         throw (0, limits_1.tooManyResources)(overfull.types, overfull.name);
     app.synth();
@@ -2905,7 +2910,7 @@ async function synthesize(loaded, options) {
         nested,
         resourceCount,
         tags,
-        origins: Object.fromEntries(templates.flatMap((t) => Object.entries(originsOf(t.template)))),
+        origins: (0, origins_1.originsOfTree)({ template, nested }),
         loaded,
         warnings: context.warnings,
     };
@@ -2926,16 +2931,6 @@ function clearOutDir(outDir) {
         throw new errors_1.ServerlessActionError(`${outDir} is not empty and holds no cloud assembly; synth replaces the contents of --out`, 'SYNTH_OUT_DIR', 'Choose a new or empty directory for --out (default cdk.out).');
     }
     (0, node_fs_1.rmSync)(outDir, { recursive: true, force: true });
-}
-/** logical id -> origin, read back from the resources' Metadata. */
-function originsOf(template) {
-    const origins = {};
-    for (const [id, resource] of Object.entries(template.Resources)) {
-        const origin = resource.Metadata?.[types_1.ORIGIN_METADATA_KEY];
-        if (origin)
-            origins[id] = origin;
-    }
-    return origins;
 }
 
 
@@ -3382,7 +3377,6 @@ function layerVersionArn(context, functionKey, fn, entry, index) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resourcesByStack = resourcesByStack;
-exports.isNested = isNested;
 exports.nestedTemplates = nestedTemplates;
 exports.checkTemplateLimits = checkTemplateLimits;
 exports.tooManyResources = tooManyResources;
@@ -3410,10 +3404,6 @@ function resourcesByStack(stack) {
         count: types.length,
         types,
     }));
-}
-/** True when the stack holds nested stacks. */
-function isNested(stack) {
-    return nestedStacksOf(stack).length > 0;
 }
 function nestedStacksOf(stack) {
     return stack.node.findAll().filter((c) => core_1.NestedStack.isNestedStack(c));

@@ -347,18 +347,15 @@ function failureJson(stackName, error) {
 /***/ }),
 
 /***/ 3545:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EMPTY_SEED_OUTPUTS = void 0;
 exports.outputsFromStack = outputsFromStack;
-exports.originsFromTemplate = originsFromTemplate;
-exports.originsOfTree = originsOfTree;
 exports.locationFromStackId = locationFromStackId;
 exports.outputsFromResources = outputsFromResources;
 exports.outputsFromParts = outputsFromParts;
-const types_1 = __webpack_require__(18927);
 /** What a stack without functions, API or tables outputs; also the starting point of every resolve. */
 exports.EMPTY_SEED_OUTPUTS = {
     lambda_function_names: {},
@@ -403,21 +400,6 @@ function parseStringMap(raw) {
         // Not JSON: fall through to an empty map rather than failing the deploy at the end.
     }
     return {};
-}
-/** logical id -> origin, read from each resource's `serverless-action:origin` Metadata. */
-function originsFromTemplate(template) {
-    const origins = {};
-    for (const [logicalId, resource] of Object.entries(template.Resources)) {
-        const origin = resource.Metadata?.[types_1.ORIGIN_METADATA_KEY];
-        if (origin && typeof origin.kind === 'string' && typeof origin.key === 'string') {
-            origins[logicalId] = origin;
-        }
-    }
-    return origins;
-}
-/** originsFromTemplate over a stack's template and its nested stacks' templates, merged. */
-function originsOfTree(template, nested) {
-    return Object.fromEntries([template, ...nested.map((n) => n.template)].flatMap((t) => Object.entries(originsFromTemplate(t))));
 }
 /** `arn:aws:cloudformation:us-east-1:123456789012:stack/name/guid` -> its partition/region/account. */
 function locationFromStackId(stackId) {
@@ -736,7 +718,7 @@ const cfn_1 = __webpack_require__(44610);
 const context_1 = __webpack_require__(69116);
 const history_1 = __webpack_require__(8259);
 const hotswap_record_1 = __webpack_require__(78001);
-const outputs_1 = __webpack_require__(3545);
+const origins_1 = __webpack_require__(74729);
 const run_deploy_1 = __webpack_require__(73496);
 const HINT_TEMPLATE = 'pass --template FILE (a template saved earlier) or --template DIR (a plan directory from `plan --out`)';
 /** The template to go back to: the given one, else the newest kept one unlike the deployed. */
@@ -790,7 +772,7 @@ async function runRollback(stackName, deps, options = {}) {
             assetManifestFile,
             template,
             tags,
-            origins: (0, outputs_1.originsFromTemplate)(template),
+            origins: (0, origins_1.originsOf)(template),
         }, deps, {
             ...options,
             // Going back is the point: the commit guard would refuse exactly this.

@@ -369,7 +369,7 @@ const format_1 = __webpack_require__(14896);
 const guard_1 = __webpack_require__(95962);
 const moves_1 = __webpack_require__(32605);
 const outcome_1 = __webpack_require__(84535);
-const outputs_1 = __webpack_require__(3545);
+const origins_1 = __webpack_require__(74729);
 const plan_dir_1 = __webpack_require__(61138);
 const rollback_1 = __webpack_require__(24283);
 const history_1 = __webpack_require__(8259);
@@ -394,7 +394,7 @@ async function runPlannedDeploy(dir, deps, options = {}) {
         const stack = {
             template,
             nested: loaded.nested,
-            origins: (0, outputs_1.originsOfTree)(template, loaded.nested),
+            origins: (0, origins_1.originsOfTree)({ template, nested: loaded.nested }),
         };
         if (!plan.hasChanges) {
             deps.logger.info(`${plan.stackName}: the plan has no changes and the stack is unchanged`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The CLI door into the one bundle (../index.js); see scripts/build.mjs.
 globalThis.serverlessActionDoor = 'cli';
-globalThis.serverlessActionBuildId = 'd2812cfe4e37b4561db3347e235385863aad5d085cab5896bd68c4017f9987cc';
+globalThis.serverlessActionBuildId = 'db61e3a6700367976d03192de39bc371305ad6e6f126e79bc32a271d3bd7a37a';
 require('../index.js');
